@@ -1,0 +1,50 @@
+package dev.tilde.cli.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tilde.search.Hit;
+import dev.tilde.search.SearchResults;
+import dev.tilde.search.Snippet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Prints search results as one JSON object for scripts; the keys are a public contract and never renamed:
+ * {@code {"query", "parsed_as", "total", "hits": [{"id", "path", "title", "score", "snippets"}]}}, with matches in
+ * snippets wrapped in {@code <mark>} and {@code </mark>}.
+ */
+public final class JsonResultsWriter {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private JsonResultsWriter() {}
+
+  public static void write(SearchResults results, Writer out) {
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+      json.writeStartObject();
+      json.writeStringField("query", results.query());
+      json.writeStringField("parsed_as", results.parsedAs());
+      json.writeNumberField("total", results.total());
+      json.writeArrayFieldStart("hits");
+      for (Hit hit : results.hits()) {
+        json.writeStartObject();
+        json.writeStringField("id", hit.id());
+        json.writeStringField("path", hit.path());
+        json.writeStringField("title", hit.title());
+        json.writeNumberField("score", hit.score());
+        json.writeArrayFieldStart("snippets");
+        for (Snippet snippet : hit.snippets()) {
+          json.writeString(snippet.marked("<mark>", "</mark>"));
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package dev.tilde;
+
+import dev.tilde.analysis.TildeAnalyzer;
+import dev.tilde.query.ParsedQuery;
+import dev.tilde.query.QueryBuilder;
+import dev.tilde.schema.Schema;
+import dev.tilde.search.Hit;
+import dev.tilde.search.Highlighter;
+import dev.tilde.search.SearchResults;
+import dev.tilde.search.Snippet;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The library's entry point: an open, on-disk Tilde index that answers searches with ranked, highlighted hits.
+ *
+ * <pre>{@code
+ * try (TildeIndex index = TildeIndex.open(Path.of("index"))) {
+ *   for (Hit hit : index.search("lopez obrador", 10).hits()) {
+ *     System.out.println(hit.score() + " " + hit.title());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Instances are safe for concurrent searches from many threads.
+ */
+public final class TildeIndex implements Closeable {
+  /** Passages shown per hit unless the caller asks otherwise. */
+  public static final int DEFAULT_SNIPPETS = 2;
+
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final QueryBuilder queryBuilder;
+  private final Highlighter highlighter;
+
+  private TildeIndex(Directory directory, DirectoryReader reader, Analyzer analyzer) {
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.queryBuilder = new QueryBuilder(analyzer);
+    this.highlighter = new Highlighter(searcher, analyzer);
+  }
+
+  /**
+   * Opens the index in {@code path} for searching.
+   *
+   * @throws NoIndexException if there is no index there
+   */
+  public static TildeIndex open(Path path) {
+    if (!Files.isDirectory(path)) {
+      throw new NoIndexException(path);
+    }
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(path);
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new NoIndexException(path);
+      }
+      return new TildeIndex(directory, DirectoryReader.open(directory), new TildeAnalyzer());
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw new TildeException("cannot open index at " + path + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(directory);
+      throw e;
+    }
+  }
+
+  /** Searches for {@code query} and returns at most {@code limit} hits with {@link #DEFAULT_SNIPPETS} snippets. */
+  public SearchResults search(String query, int limit) {
+    if (limit < 1) {
+      throw new TildeException("limit must be at least 1, got " + limit);
+    }
+    ParsedQuery parsed = queryBuilder.build(query);
+    try {
+      TopDocs top = searcher.search(parsed.query(), new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
+      List<List<Snippet>> snippets = highlighter.snippets(parsed.query(), top.scoreDocs, DEFAULT_SNIPPETS);
+      StoredFields stored = searcher.storedFields();
+      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        Document doc = stored.document(sd.doc);
+        hits.add(new Hit(doc.get(Schema.ID), doc.get(Schema.PATH), doc.get(Schema.TITLE), sd.score, snippets.get(i)));
+      }
+      return new SearchResults(query, parsed.parsedAs(), top.totalHits.value(), hits);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many documents the index holds. */
+  public int documentCount() {
+    return reader.numDocs();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private static void closeQuietly(Closeable c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (IOException ignored) {
+        // already failing; the first error is the one to report
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.tilde.search;
+
+import dev.tilde.schema.Schema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Picks the best passages of each hit's body and marks what matched, on the text as the document wrote it.
+ *
+ * <p>Backed by Lucene's {@link UnifiedHighlighter}, which reads match offsets from the postings.
+ */
+public final class Highlighter {
+  private static final String[] FIELDS = {Schema.BODY};
+
+  private final SnippetHighlighter highlighter;
+
+  public Highlighter(IndexSearcher searcher, Analyzer analyzer) {
+    this.highlighter =
+        new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new SnippetFormatter()));
+  }
+
+  /** The snippets of each of {@code hits}, in the same order; at most {@code perHit} each. */
+  public List<List<Snippet>> snippets(Query query, ScoreDoc[] hits, int perHit) throws IOException {
+    List<List<Snippet>> out = new ArrayList<>(hits.length);
+    if (hits.length == 0 || perHit == 0) {
+      for (int i = 0; i < hits.length; i++) {
+        out.add(List.of());
+      }
+      return out;
+    }
+    int[] docIds = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      docIds[i] = hits[i].doc;
+    }
+    Map<String, Object[]> byField = highlighter.highlight(FIELDS, query, docIds, new int[] {perHit});
+    Object[] bodies = byField.get(Schema.BODY);
+    for (Object body : bodies) {
+      out.add(body == null ? List.of() : List.of((Snippet[]) body));
+    }
+    return out;
+  }
+
+  /** Opens up the highlighter's object-returning variant, which hands back our formatter's {@link Snippet}s. */
+  private static final class SnippetHighlighter extends UnifiedHighlighter {
+    SnippetHighlighter(Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages)
+        throws IOException {
+      return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+    }
+  }
+}

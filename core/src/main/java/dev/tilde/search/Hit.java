@@ -1,0 +1,18 @@
+package dev.tilde.search;
+
+import java.util.List;
+
+/**
+ * One ranked search result.
+ *
+ * @param id the document's stable id
+ * @param path where the document came from
+ * @param title the document's title
+ * @param score the relevance score (higher is better)
+ * @param snippets the best passages of the body, best first
+ */
+public record Hit(String id, String path, String title, float score, List<Snippet> snippets) {
+  public Hit {
+    snippets = List.copyOf(snippets);
+  }
+}
