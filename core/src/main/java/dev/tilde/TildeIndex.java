@@ -13,11 +13,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -96,7 +98,10 @@ public final class TildeIndex implements Closeable {
       for (int i = 0; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
         Document doc = stored.document(sd.doc);
-        hits.add(new Hit(doc.get(Schema.ID), doc.get(Schema.PATH), doc.get(Schema.TITLE), sd.score, snippets.get(i)));
+        IndexableField date = doc.getField(Schema.DATE);
+        hits.add(new Hit(doc.get(Schema.ID), doc.get(Schema.PATH), doc.get(Schema.TITLE),
+            date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), doc.get(Schema.LANG),
+            sd.score, snippets.get(i)));
       }
       return new SearchResults(query, parsed.parsedAs(), top.totalHits.value(), hits);
     } catch (IOException e) {

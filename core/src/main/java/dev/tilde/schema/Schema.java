@@ -3,6 +3,8 @@ package dev.tilde.schema;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
@@ -18,6 +20,12 @@ public final class Schema {
   public static final String TITLE = "title";
   /** The text; analysed and stored. */
   public static final String BODY = "body";
+  /** Publication date as a day number ({@link java.time.LocalDate#toEpochDay()}): range filters, sorting, stored. */
+  public static final String DATE = "date";
+  /** Who published the document; exact match, stored. */
+  public static final String SOURCE = "source";
+  /** The document's language as an ISO 639-1 code; exact match (filters), stored. */
+  public static final String LANG = "lang";
 
   /** Fields a plain query searches, in the order the query builder boosts them. */
   public static final String[] SEARCHED_FIELDS = {TITLE, BODY};
@@ -42,6 +50,15 @@ public final class Schema {
     d.add(new StoredField(PATH, doc.path()));
     d.add(new Field(TITLE, doc.title(), TEXT_WITH_OFFSETS));
     d.add(new Field(BODY, doc.body(), TEXT_WITH_OFFSETS));
+    if (doc.date() != null) {
+      d.add(new LongField(DATE, doc.date().toEpochDay(), Field.Store.YES));
+    }
+    if (doc.source() != null) {
+      d.add(new KeywordField(SOURCE, doc.source(), Field.Store.YES));
+    }
+    if (doc.lang() != null) {
+      d.add(new KeywordField(LANG, doc.lang(), Field.Store.YES));
+    }
     return d;
   }
 

@@ -1,5 +1,7 @@
 package dev.tilde.schema;
 
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,12 +11,30 @@ import java.util.Objects;
  * @param path where the document came from, shown to users
  * @param title the document's title
  * @param body the full text
+ * @param date when it was published, or {@code null} when unknown
+ * @param source who published it (a site, a programme), or {@code null} when unknown
+ * @param lang its language as an ISO 639-1 code ({@code en}, {@code es}), or {@code null} to have Tilde detect it
+ * @param extra further fields kept as stored keywords, by name
  */
-public record TildeDocument(String id, String path, String title, String body) {
+public record TildeDocument(
+    String id,
+    String path,
+    String title,
+    String body,
+    LocalDate date,
+    String source,
+    String lang,
+    Map<String, String> extra) {
   public TildeDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");
+    extra = extra == null ? Map.of() : Map.copyOf(extra);
+  }
+
+  /** A document with only the required parts; date, source and language unknown. */
+  public TildeDocument(String id, String path, String title, String body) {
+    this(id, path, title, body, null, null, null, Map.of());
   }
 }
