@@ -1,6 +1,10 @@
 package dev.tilde;
 
 import dev.tilde.analysis.TildeAnalyzer;
+import dev.tilde.index.CommitMetadata;
+import dev.tilde.index.IndexInfo;
+import dev.tilde.index.TildeWriter;
+import dev.tilde.index.WriteOptions;
 import dev.tilde.query.ParsedQuery;
 import dev.tilde.query.QueryBuilder;
 import dev.tilde.schema.Schema;
@@ -63,6 +67,7 @@ public final class TildeIndex implements Closeable {
    * Opens the index in {@code path} for searching.
    *
    * @throws NoIndexException if there is no index there
+   * @throws IncompatibleIndexException if it was built with another analysis and must be rebuilt
    */
   public static TildeIndex open(Path path) {
     if (!Files.isDirectory(path)) {
@@ -74,7 +79,14 @@ public final class TildeIndex implements Closeable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new NoIndexException(path);
       }
-      return new TildeIndex(directory, DirectoryReader.open(directory), new TildeAnalyzer());
+      DirectoryReader reader = DirectoryReader.open(directory);
+      try {
+        CommitMetadata.fromUserData(reader.getIndexCommit().getUserData()).requireCompatible(path);
+      } catch (IncompatibleIndexException e) {
+        closeQuietly(reader);
+        throw e;
+      }
+      return new TildeIndex(directory, reader, new TildeAnalyzer());
     } catch (IOException e) {
       closeQuietly(directory);
       throw new TildeException("cannot open index at " + path + ": " + e.getMessage(), e);
@@ -82,6 +94,29 @@ public final class TildeIndex implements Closeable {
       closeQuietly(directory);
       throw e;
     }
+  }
+
+  /**
+   * Opens the index in {@code path} for writing, creating it if needed; see {@link TildeWriter}.
+   *
+   * @throws TildeException if another writer holds it, or it was built with another analysis
+   */
+  public static TildeWriter openForWriting(Path path) {
+    return TildeWriter.open(path, WriteOptions.update());
+  }
+
+  /** Opens the index in {@code path} for writing as {@code options} say (a rebuild, a RAM buffer size). */
+  public static TildeWriter openForWriting(Path path, WriteOptions options) {
+    return TildeWriter.open(path, options);
+  }
+
+  /**
+   * Describes the index in {@code path}: documents, segments, size, analysis, last commit, inputs.
+   *
+   * @throws NoIndexException if there is no index there
+   */
+  public static IndexInfo info(Path path) {
+    return IndexInfo.read(path);
   }
 
   /** Searches for {@code query} and returns at most {@code limit} hits with {@link #DEFAULT_SNIPPETS} snippets. */

@@ -1,7 +1,6 @@
 package dev.tilde;
 
-import dev.tilde.analysis.TildeAnalyzer;
-import dev.tilde.schema.Schema;
+import dev.tilde.index.TildeWriter;
 import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 
 /** Test fixture: the seed articles shipped in seeds/, written to an index with core's schema alone. */
 public final class SeedIndex {
@@ -27,13 +23,13 @@ public final class SeedIndex {
 
   /** Writes every seed article into a new index at {@code dir}, titled by file name. */
   public static Path build(Path dir) throws IOException {
-    try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new TildeAnalyzer()))) {
+    try (TildeWriter writer = TildeIndex.openForWriting(dir)) {
       for (Path file : seedFiles()) {
         String name = file.getFileName().toString();
         String body = Files.readString(file, StandardCharsets.UTF_8);
-        writer.addDocument(Schema.toLuceneDocument(new TildeDocument(name, file.toString(), name, body)));
+        writer.put(new TildeDocument(name, file.toString(), name, body));
       }
+      writer.commit();
     }
     return dir;
   }

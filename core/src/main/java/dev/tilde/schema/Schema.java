@@ -1,20 +1,41 @@
 package dev.tilde.schema;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 
 /** The fields of a Tilde index and how a {@link TildeDocument} maps onto them. */
 public final class Schema {
+  /**
+   * Names the analysis chains and field mapping an index is built with. It is recorded in every commit, and an index
+   * recorded with another value is refused (it would silently give wrong results), so bump it whenever the
+   * analysis or the mapping below changes.
+   */
+  public static final String ANALYSIS_VERSION = "1";
+
   /** Stable document identity; exact match only. */
   public static final String ID = "id";
-  /** Where the document came from; stored for display. */
+  /**
+   * Where the document came from (a file, an NDJSON file, {@code <stdin>}); stored for display, with doc values so
+   * an indexing job can tell which documents came from its inputs without reading stored text.
+   */
   public static final String PATH = "path";
   /** The title; analysed, stored, boosted at query time. */
   public static final String TITLE = "title";
@@ -26,6 +47,10 @@ public final class Schema {
   public static final String SOURCE = "source";
   /** The document's language as an ISO 639-1 code; exact match (filters), stored. */
   public static final String LANG = "lang";
+  /** {@link #contentHash(TildeDocument)} of the document as written, in doc values: incremental jobs skip equals. */
+  public static final String CONTENT_HASH = "content_hash";
+  /** Prefix of the fields holding {@link TildeDocument#extra()} values: exact match, stored. */
+  public static final String EXTRA_PREFIX = "extra.";
 
   /** Fields a plain query searches, in the order the query builder boosts them. */
   public static final String[] SEARCHED_FIELDS = {TITLE, BODY};
@@ -48,6 +73,7 @@ public final class Schema {
     Document d = new Document();
     d.add(new StringField(ID, doc.id(), Field.Store.YES));
     d.add(new StoredField(PATH, doc.path()));
+    d.add(new SortedDocValuesField(PATH, new BytesRef(doc.path())));
     d.add(new Field(TITLE, doc.title(), TEXT_WITH_OFFSETS));
     d.add(new Field(BODY, doc.body(), TEXT_WITH_OFFSETS));
     if (doc.date() != null) {
@@ -59,7 +85,66 @@ public final class Schema {
     if (doc.lang() != null) {
       d.add(new KeywordField(LANG, doc.lang(), Field.Store.YES));
     }
+    for (Map.Entry<String, String> extra : new TreeMap<>(doc.extra()).entrySet()) {
+      d.add(new KeywordField(EXTRA_PREFIX + extra.getKey(), extra.getValue(), Field.Store.YES));
+    }
+    d.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(contentHash(doc))));
     return d;
+  }
+
+  /**
+   * Reads back the document a stored Lucene document was built from (every part of a {@link TildeDocument} is
+   * stored), so a rebuild can carry over documents whose inputs could not be read this time.
+   */
+  public static TildeDocument fromStored(Document stored) {
+    IndexableField date = stored.getField(DATE);
+    Map<String, String> extra = new TreeMap<>();
+    for (IndexableField field : stored.getFields()) {
+      if (field.name().startsWith(EXTRA_PREFIX)) {
+        extra.put(field.name().substring(EXTRA_PREFIX.length()), field.stringValue());
+      }
+    }
+    return new TildeDocument(stored.get(ID), stored.get(PATH), stored.get(TITLE), stored.get(BODY),
+        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), stored.get(SOURCE),
+        stored.get(LANG), extra);
+  }
+
+  /**
+   * A hash of everything {@code doc} carries (32 hex digits): equal hashes mean the indexed document would not
+   * change, whatever produced it.
+   */
+  public static String contentHash(TildeDocument doc) {
+    MessageDigest digest = sha256();
+    for (String part : new String[] {doc.id(), doc.path(), doc.title(), doc.body(),
+        doc.date() == null ? null : doc.date().toString(), doc.source(), doc.lang()}) {
+      update(digest, part);
+    }
+    for (Map.Entry<String, String> extra : new TreeMap<>(doc.extra()).entrySet()) {
+      update(digest, extra.getKey());
+      update(digest, extra.getValue());
+    }
+    return HexFormat.of().formatHex(digest.digest(), 0, 16);
+  }
+
+  /** Feeds one part, length-prefixed so that ("ab", "c") and ("a", "bc") differ; null differs from "". */
+  private static void update(MessageDigest digest, String part) {
+    if (part == null) {
+      digest.update((byte) 0);
+      return;
+    }
+    byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+    digest.update((byte) 1);
+    digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+    digest.update((byte) ':');
+    digest.update(bytes);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   private static FieldType textWithOffsets() {
