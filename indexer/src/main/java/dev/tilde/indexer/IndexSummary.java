@@ -3,19 +3,40 @@ package dev.tilde.indexer;
 import java.util.List;
 
 /**
- * What an indexing job did.
+ * What an indexing job did. The counts compare the documents read with the index as it was before the job.
  *
- * @param indexed documents written (added or replaced)
- * @param failures inputs that could not be indexed, with the reason for each
+ * @param added documents whose id was not in the index
+ * @param updated documents whose content changed
+ * @param deleted documents removed because their input is gone (or, for a full rebuild, was not among the inputs)
+ * @param unchanged documents read whose content had not changed (skipped, unless the job was a full rebuild)
+ * @param failures inputs (files, NDJSON lines) that could not be indexed, with the reason for each
  * @param totalDocs documents in the index after the job
  * @param bytes bytes read from the inputs
  * @param seconds wall time of the job
  */
-public record IndexSummary(int indexed, List<Failure> failures, int totalDocs, long bytes, double seconds) {
+public record IndexSummary(
+    long added,
+    long updated,
+    long deleted,
+    long unchanged,
+    List<Failure> failures,
+    long totalDocs,
+    long bytes,
+    double seconds) {
   public IndexSummary {
     failures = List.copyOf(failures);
   }
 
-  /** An input that could not be indexed. */
+  /** An input that could not be indexed: a file, or a line of an NDJSON file ({@code path:line}). */
   public record Failure(String source, String reason) {}
+
+  /** How many inputs failed. */
+  public int failed() {
+    return failures.size();
+  }
+
+  /** Whether the job read no document and deleted none: nothing could be indexed, and the index is as it was. */
+  public boolean nothingIndexed() {
+    return added + updated + unchanged + deleted == 0;
+  }
 }

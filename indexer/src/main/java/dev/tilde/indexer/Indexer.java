@@ -1,73 +1,49 @@
 package dev.tilde.indexer;
 
 import dev.tilde.TildeException;
-import dev.tilde.analysis.TildeAnalyzer;
-import dev.tilde.indexer.source.SourceFiles;
-import dev.tilde.indexer.source.TextFileReader;
-import dev.tilde.indexer.source.UnreadableSourceException;
-import dev.tilde.schema.Schema;
-import dev.tilde.schema.TildeDocument;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The indexer module's entry point: reads the given files and directories and writes them to an on-disk index.
+ * The indexer module's entry point: reads files, directories and NDJSON streams and brings an on-disk index up to
+ * date with them.
  *
- * <p>Documents are keyed by their id, so indexing the same file again replaces it rather than adding a copy.
+ * <p>By default a job is incremental: documents whose content has not changed are skipped, changed ones replaced,
+ * and documents whose input file is gone (under the inputs given) deleted. {@link IndexOptions#full()} rebuilds the
+ * index from the inputs instead, switching to the new generation only when it is complete.
+ *
+ * <pre>{@code
+ * IndexSummary summary = Indexer.index(Path.of("index"), List.of(Path.of("news")),
+ *     IndexOptions.defaults().withWarnings(System.err::println));
+ * }</pre>
  */
 public final class Indexer {
+  /** The input that means "NDJSON from {@link IndexOptions#stdin()}", as {@code -} does on the command line. */
+  public static final Path STDIN = Path.of("-");
+
   private Indexer() {}
 
   /**
-   * Indexes {@code inputs} into the index at {@code indexPath}, creating it if needed.
+   * Indexes {@code inputs} into the index at {@code indexPath} with the default options, creating it if needed.
    *
-   * @param warnings told about each recoverable problem as it happens
-   * @throws TildeException if the job cannot run at all (bad input path, index locked or unwritable)
+   * @param warnings told about each problem as it happens
+   * @throws TildeException if the job cannot run at all (an input that does not exist, the index locked by another
+   *     indexer, unwritable, or built with another analysis)
    */
   public static IndexSummary index(Path indexPath, List<Path> inputs, Consumer<String> warnings) {
-    long started = System.nanoTime();
-    List<Path> files = SourceFiles.expand(inputs);
-    try {
-      Files.createDirectories(indexPath);
-    } catch (IOException e) {
-      throw new TildeException("cannot create index directory " + indexPath + ": " + e.getMessage(), e);
-    }
-    List<IndexSummary.Failure> failures = new ArrayList<>();
-    int indexed = 0;
-    long bytes = 0;
-    try (Directory dir = FSDirectory.open(indexPath);
-        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new TildeAnalyzer()))) {
-      for (Path file : files) {
-        TildeDocument doc;
-        long size;
-        try {
-          size = Files.size(file);
-          doc = TextFileReader.read(file, warnings);
-        } catch (UnreadableSourceException | IOException e) {
-          failures.add(new IndexSummary.Failure(file.toString(), e.getMessage()));
-          warnings.accept(file + ": skipped: " + e.getMessage());
-          continue;
-        }
-        writer.updateDocument(Schema.idTerm(doc.id()), Schema.toLuceneDocument(doc));
-        indexed++;
-        bytes += size;
-      }
-      writer.commit();
-      int total = writer.getDocStats().numDocs;
-      return new IndexSummary(indexed, failures, total, bytes, (System.nanoTime() - started) / 1e9);
-    } catch (LockObtainFailedException e) {
-      throw new TildeException("index at " + indexPath + " is locked: another indexer is writing to it", e);
-    } catch (IOException e) {
-      throw new TildeException("cannot write index at " + indexPath + ": " + e.getMessage(), e);
-    }
+    return index(indexPath, inputs, IndexOptions.defaults().withWarnings(warnings));
+  }
+
+  /**
+   * Indexes {@code inputs} (files, directories, or {@link #STDIN}) into the index at {@code indexPath}, creating it
+   * if needed. Inputs that cannot be read are reported to {@link IndexOptions#warnings()} and listed in the summary;
+   * they never stop the job, and documents already indexed from them are kept.
+   *
+   * @throws TildeException if the job cannot run at all (an input that does not exist, the index locked by another
+   *     indexer, unwritable, or built with another analysis); the index is then left at its last commit
+   */
+  public static IndexSummary index(Path indexPath, List<Path> inputs, IndexOptions options) {
+    return IndexJob.run(indexPath, inputs, options);
   }
 }

@@ -175,8 +175,8 @@ public final class NewsText {
     return words;
   }
 
-  /** The first sentence of {@code text}, cut at a word boundary if long. */
-  static String firstSentence(String text) {
+  /** The first sentence of {@code text}, cut at a word boundary if long: a title for text that has none. */
+  public static String firstSentence(String text) {
     String firstLine = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
     Matcher m = FIRST_SENTENCE.matcher(firstLine);
     String sentence = m.find() ? m.group() : firstLine;

@@ -7,4 +7,8 @@ public final class UnreadableSourceException extends RuntimeException {
   public UnreadableSourceException(String reason) {
     super(reason);
   }
+
+  public UnreadableSourceException(String reason, Throwable cause) {
+    super(reason, cause);
+  }
 }

@@ -1,0 +1,534 @@
+package dev.tilde.indexer;
+
+import dev.tilde.TildeException;
+import dev.tilde.TildeIndex;
+import dev.tilde.index.CommitMetadata;
+import dev.tilde.index.IndexSnapshot;
+import dev.tilde.index.TildeWriter;
+import dev.tilde.index.WriteOptions;
+import dev.tilde.indexer.source.FileDocumentReader;
+import dev.tilde.indexer.source.Format;
+import dev.tilde.indexer.source.NdjsonReader;
+import dev.tilde.indexer.source.SourceFiles;
+import dev.tilde.indexer.source.UnreadableSourceException;
+import dev.tilde.schema.Schema;
+import dev.tilde.schema.TildeDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+
+/**
+ * One run of the indexer: reads the inputs on the calling thread, hands documents to worker threads that write them
+ * concurrently through one {@link TildeWriter}, commits periodically (incremental jobs) or only at the end (full
+ * rebuilds), then deletes what its inputs no longer hold.
+ *
+ * <p>Memory stays bounded whatever the input: the walk streams, documents in flight between reader and workers are
+ * capped by a byte budget, Lucene's buffer by {@link IndexOptions#ramBufferMb()}, and the documents already seen are
+ * one bit each.
+ */
+final class IndexJob {
+  /** Name standard input's documents carry as their path. */
+  static final String STDIN_PATH = "<stdin>";
+  /** What the commit records for standard input among the inputs. */
+  private static final String STDIN_INPUT = "-";
+  private static final int QUEUE_CAPACITY = 64;
+  /** Document text waiting for a worker, in KB; bounds the heap between reading and indexing. */
+  private static final int IN_FLIGHT_KB = 128 * 1024;
+  private static final long PROGRESS_EVERY_MS = 250;
+  private static final long POLL_MS = 100;
+
+  /** A unit of work for a worker: a file to read, or a document already read. */
+  private sealed interface Task permits FileTask, DocumentTask, EndOfInput {
+    int weightKb();
+  }
+
+  private record FileTask(Path file, Format format, int weightKb) implements Task {}
+
+  private record DocumentTask(TildeDocument doc, int weightKb) implements Task {}
+
+  private record EndOfInput() implements Task {
+    @Override
+    public int weightKb() {
+      return 0;
+    }
+  }
+
+  /** Thrown on the reading thread to stop it when a worker has failed for good. */
+  private static final class Abort extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Abort() {
+      super(null, null, false, false);
+    }
+  }
+
+  private final Path indexPath;
+  private final List<Path> inputs;
+  private final IndexOptions options;
+  private final Consumer<String> warnings;
+  private final long started = System.nanoTime();
+
+  private final LongAdder added = new LongAdder();
+  private final LongAdder updated = new LongAdder();
+  private final LongAdder unchanged = new LongAdder();
+  private final LongAdder bytes = new LongAdder();
+  private final List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+  /** Files and directories that failed, wholly or in part: documents from them are never deleted. */
+  private final Set<Path> failedOrigins = ConcurrentHashMap.newKeySet();
+  private final Semaphore inFlight = new Semaphore(IN_FLIGHT_KB);
+  private volatile RuntimeException fatal;
+
+  private TildeWriter writer;
+  private IndexSnapshot committed;
+  private SeenDocuments seen;
+  private List<BlockingQueue<Task>> queues;
+  private long totalBytes = -1;
+
+  private IndexJob(Path indexPath, List<Path> inputs, IndexOptions options) {
+    this.indexPath = indexPath;
+    this.inputs = List.copyOf(inputs);
+    this.options = options;
+    Consumer<String> sink = options.warnings();
+    this.warnings = message -> {
+      synchronized (sink) {
+        sink.accept(message);
+      }
+    };
+  }
+
+  static IndexSummary run(Path indexPath, List<Path> inputs, IndexOptions options) {
+    if (inputs.isEmpty()) {
+      throw new TildeException("nothing to index: give at least one file, directory, or - for standard input");
+    }
+    return new IndexJob(indexPath, inputs, options).run();
+  }
+
+  private IndexSummary run() {
+    List<Path> files = inputs.stream().filter(input -> !isStdin(input)).toList();
+    SourceFiles.requireReadable(files);
+    if (options.progress() != null && files.size() == inputs.size()) {
+      totalBytes = sizeOf(files);
+    }
+    writer = TildeIndex.openForWriting(indexPath, new WriteOptions(options.full(), options.ramBufferMb()));
+    committed = writer.committed();
+    seen = new SeenDocuments(committed.maxOrdinal());
+    List<String> recordedInputs = recordedInputs();
+
+    ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("tilde-index-timer"));
+    List<Thread> workers = startWorkers();
+    try {
+      if (!options.full()) {
+        long every = options.commitInterval().toMillis();
+        timers.scheduleWithFixedDelay(() -> periodicCommit(recordedInputs), every, every, TimeUnit.MILLISECONDS);
+      }
+      if (options.progress() != null) {
+        timers.scheduleAtFixedRate(this::reportProgress, 0, PROGRESS_EVERY_MS, TimeUnit.MILLISECONDS);
+      }
+      try {
+        for (Path input : inputs) {
+          if (isStdin(input)) {
+            readNdjson(options.stdin());
+          } else {
+            SourceFiles.walk(input, this::dispatchFile, (dir, reason) -> fail(dir.toString(), reason, dir));
+          }
+        }
+      } catch (Abort stopped) {
+        // a worker failed for good: stop reading, the error is reported below
+      }
+      for (BlockingQueue<Task> queue : queues) {
+        putUninterruptibly(queue, new EndOfInput());
+      }
+      for (Thread worker : workers) {
+        joinUninterruptibly(worker);
+      }
+      timers.shutdownNow();
+      awaitUninterruptibly(timers);
+      if (fatal != null) {
+        throw fatal;
+      }
+      return finish(recordedInputs);
+    } catch (RuntimeException | Error e) {
+      timers.shutdownNow();
+      try {
+        writer.rollback(); // the index stays at its last commit
+      } catch (RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /** Deletes or carries over what the inputs no longer hold, commits, and sums up. */
+  private IndexSummary finish(List<String> recordedInputs) {
+    long[] deleted = {0};
+    committed.forEachDocument((path, ordinal) -> {
+      if (seen.contains(ordinal)) {
+        return;
+      }
+      boolean failed = isUnder(path, failedOrigins);
+      if (options.full()) {
+        if (failed) {
+          writer.put(committed.document(ordinal)); // unreadable this time: keep the version we had
+          unchanged.increment();
+        } else {
+          deleted[0]++;
+        }
+      } else if (!failed && isUnder(path, fileInputs())) {
+        writer.delete(committed.id(ordinal));
+        deleted[0]++;
+      }
+    });
+    long read = added.sum() + updated.sum() + unchanged.sum();
+    long totalDocs;
+    if (read == 0 && (options.full() || deleted[0] == 0)) {
+      // Nothing could be read: a rebuild would be empty, so keep the index as it was.
+      writer.rollback();
+      deleted[0] = 0;
+      totalDocs = committed.documentCount();
+    } else {
+      writer.commit(recordedInputs, true);
+      totalDocs = writer.documentCount();
+      try {
+        writer.close();
+      } catch (IOException e) {
+        throw new TildeException("cannot close index at " + indexPath + ": " + e.getMessage(), e);
+      }
+    }
+    if (options.progress() != null) {
+      reportProgress();
+    }
+    return new IndexSummary(added.sum(), updated.sum(), deleted[0], unchanged.sum(), failures, totalDocs,
+        bytes.sum(), (System.nanoTime() - started) / 1e9);
+  }
+
+  private void dispatchFile(Path file) {
+    Format format = SourceFiles.formatOf(file);
+    if (format == Format.NDJSON) {
+      try {
+        NdjsonReader.read(file, options.ndjsonFields(), options.maxDocumentBytes(), ndjsonHandler(absolute(file)),
+            bytes::add);
+      } catch (UnreadableSourceException e) {
+        fail(file.toString(), e.getMessage(), absolute(file));
+      }
+      return;
+    }
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      fail(file.toString(), "vanished before it could be read", absolute(file));
+      return;
+    }
+    dispatch(file.toString(), new FileTask(file, format, weightKb(Math.min(size, options.maxDocumentBytes()))));
+  }
+
+  private void readNdjson(InputStream stdin) {
+    try {
+      NdjsonReader.read(stdin, STDIN_PATH, options.ndjsonFields(), options.maxDocumentBytes(), ndjsonHandler(null),
+          bytes::add);
+    } catch (UnreadableSourceException e) {
+      fail(STDIN_PATH, e.getMessage(), null);
+    }
+  }
+
+  private NdjsonReader.Handler ndjsonHandler(Path origin) {
+    String where = origin == null ? STDIN_PATH : origin.toString();
+    return new NdjsonReader.Handler() {
+      @Override
+      public void document(TildeDocument doc) {
+        dispatch(doc.id(), new DocumentTask(doc, weightKb(2L * (doc.title().length() + doc.body().length()))));
+      }
+
+      @Override
+      public void failure(long line, String reason) {
+        fail(where + ":" + line, reason, origin);
+      }
+
+      @Override
+      public void warning(long line, String message) {
+        warnings.accept(where + ":" + line + ": " + message);
+      }
+    };
+  }
+
+  /**
+   * Queues {@code task} for the worker that owns {@code key}: the same id always goes to the same worker, so when an
+   * input holds one id twice the later one deterministically wins.
+   */
+  private void dispatch(String key, Task task) {
+    int permits = Math.min(task.weightKb(), IN_FLIGHT_KB);
+    try {
+      while (!inFlight.tryAcquire(permits, POLL_MS, TimeUnit.MILLISECONDS)) {
+        abortIfFatal();
+      }
+      BlockingQueue<Task> queue = queues.get(Math.floorMod(key.hashCode(), queues.size()));
+      while (!queue.offer(task, POLL_MS, TimeUnit.MILLISECONDS)) {
+        abortIfFatal();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TildeException("indexing interrupted", e);
+    }
+  }
+
+  private void abortIfFatal() {
+    if (fatal != null) {
+      throw new Abort();
+    }
+  }
+
+  private List<Thread> startWorkers() {
+    queues = new ArrayList<>();
+    List<Thread> workers = new ArrayList<>();
+    for (int i = 0; i < options.threads(); i++) {
+      BlockingQueue<Task> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+      queues.add(queue);
+      Thread worker = new Thread(() -> work(queue), "tilde-index-" + i);
+      worker.setDaemon(true);
+      worker.start();
+      workers.add(worker);
+    }
+    return workers;
+  }
+
+  private void work(BlockingQueue<Task> queue) {
+    while (true) {
+      Task task = takeUninterruptibly(queue);
+      if (task instanceof EndOfInput) {
+        return;
+      }
+      try {
+        if (fatal == null) {
+          switch (task) {
+            case FileTask file -> readAndWrite(file);
+            case DocumentTask doc -> write(doc.doc());
+            case EndOfInput end -> { }
+          }
+        }
+      } catch (TildeException e) {
+        fatal = e; // the index cannot be written: no point going on
+      } catch (RuntimeException e) {
+        fatal = new TildeException("indexing failed: " + e, e);
+      } catch (Error e) {
+        fatal = new TildeException("indexing failed: " + e, e);
+        throw e;
+      } finally {
+        inFlight.release(Math.min(task.weightKb(), IN_FLIGHT_KB));
+      }
+    }
+  }
+
+  private void readAndWrite(FileTask task) {
+    TildeDocument doc;
+    try {
+      doc = FileDocumentReader.read(task.file(), task.format(), options.maxDocumentBytes(), warnings);
+    } catch (UnreadableSourceException e) {
+      fail(task.file().toString(), e.getMessage(), absolute(task.file()));
+      return;
+    } catch (RuntimeException e) {
+      // A bug or pathological input in one file's extraction must not cost the job.
+      fail(task.file().toString(), "cannot extract text: " + e, absolute(task.file()));
+      return;
+    } finally {
+      try {
+        bytes.add(Files.size(task.file()));
+      } catch (IOException gone) {
+        // vanished: counted as a failure above
+      }
+    }
+    write(doc);
+  }
+
+  private void write(TildeDocument doc) {
+    IndexSnapshot.Entry entry = committed.find(doc.id());
+    boolean same = entry != null && Schema.contentHash(doc).equals(entry.contentHash());
+    if (!same || options.full()) {
+      try {
+        writer.put(doc);
+      } catch (IllegalArgumentException e) {
+        fail(doc.path() + " (id " + doc.id() + ")", "refused by Lucene: " + e.getMessage(), origin(doc));
+        return;
+      }
+    }
+    if (entry != null) {
+      seen.add(entry.ordinal());
+    }
+    (same ? unchanged : entry == null ? added : updated).increment();
+  }
+
+  private void fail(String source, String reason, Path origin) {
+    failures.add(new IndexSummary.Failure(source, reason));
+    if (origin != null) {
+      failedOrigins.add(origin);
+    }
+    warnings.accept(source + ": skipped: " + reason);
+  }
+
+  private void periodicCommit(List<String> recordedInputs) {
+    if (fatal != null) {
+      return;
+    }
+    try {
+      writer.commit(recordedInputs, false);
+    } catch (RuntimeException e) {
+      fatal = e;
+    }
+  }
+
+  private void reportProgress() {
+    options.progress().accept(new IndexProgress(added.sum() + updated.sum() + unchanged.sum(), bytes.sum(),
+        totalBytes, (System.nanoTime() - started) / 1e9));
+  }
+
+  /** What the index is built from after this job: these inputs, plus, for an update, what it was built from. */
+  private List<String> recordedInputs() {
+    Set<String> recorded = new LinkedHashSet<>();
+    CommitMetadata last = committed.metadata();
+    if (!options.full() && last != null) {
+      recorded.addAll(last.inputs());
+    }
+    for (Path input : inputs) {
+      recorded.add(isStdin(input) ? STDIN_INPUT : absolute(input).toString());
+    }
+    return List.copyOf(recorded);
+  }
+
+  private Set<Path> fileInputs() {
+    Set<Path> roots = new LinkedHashSet<>();
+    for (Path input : inputs) {
+      if (!isStdin(input)) {
+        roots.add(absolute(input));
+      }
+    }
+    return roots;
+  }
+
+  /** Whether the document path {@code path} is one of {@code roots} or inside one (never for standard input). */
+  private static boolean isUnder(String path, Set<Path> roots) {
+    if (roots.isEmpty() || path.equals(STDIN_PATH)) {
+      return false;
+    }
+    Path document;
+    try {
+      document = Path.of(path);
+    } catch (InvalidPathException e) {
+      return false;
+    }
+    for (Path root : roots) {
+      if (document.startsWith(root)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Path origin(TildeDocument doc) {
+    return doc.path().equals(STDIN_PATH) ? null : Path.of(doc.path());
+  }
+
+  private static boolean isStdin(Path input) {
+    return input.equals(Indexer.STDIN);
+  }
+
+  private static Path absolute(Path file) {
+    return file.toAbsolutePath().normalize();
+  }
+
+  private static int weightKb(long bytes) {
+    return (int) Math.min(Integer.MAX_VALUE, bytes / 1024 + 1);
+  }
+
+  private static long sizeOf(List<Path> inputs) {
+    long[] total = {0};
+    for (Path input : inputs) {
+      SourceFiles.walk(input, file -> {
+        try {
+          total[0] += Files.size(file);
+        } catch (IOException e) {
+          // reported when the job reads it
+        }
+      }, (dir, reason) -> { });
+    }
+    return total[0];
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  private static Task takeUninterruptibly(BlockingQueue<Task> queue) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return queue.take();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static void putUninterruptibly(BlockingQueue<Task> queue, Task task) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        queue.put(task);
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void joinUninterruptibly(Thread thread) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void awaitUninterruptibly(ScheduledExecutorService timers) {
+    try {
+      timers.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package dev.tilde.indexer.source;
+
+import dev.tilde.indexer.article.Article;
+import dev.tilde.indexer.article.NewsText;
+import dev.tilde.indexer.article.PublicationDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a Markdown page: {@code title}, {@code date} and {@code source} from YAML-style front matter when it has
+ * them, else the first heading as title; the text with its markup removed (headings, emphasis, links, images,
+ * code fences, quotes, list markers), then cleaned of boilerplate like a plain-text page.
+ */
+final class MarkdownText {
+  private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\s*\\n(.*?)\\n---\\s*(?:\\n|\\z)", Pattern.DOTALL);
+  private static final Pattern FRONT_MATTER_LINE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*?)\\s*$");
+  private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
+  private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^(=+|-+)\\s*$");
+  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
+  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{Nd}])(\\*\\*|__|\\*|_|~~)(?=\\S)(.+?)(?<=\\S)\\1(?![\\p{L}\\p{Nd}])");
+  private static final Pattern CODE_SPAN = Pattern.compile("`([^`]*)`");
+  private static final Pattern LINE_PREFIX = Pattern.compile("^\\s*(?:>\\s?)*(?:[-*+]\\s+|\\d+[.)]\\s+)?");
+  private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*$");
+
+  private MarkdownText() {}
+
+  static Article extract(String markdown) {
+    String title = null;
+    LocalDate date = null;
+    String source = null;
+    String text = markdown.replace("\r\n", "\n");
+    Matcher front = FRONT_MATTER.matcher(text);
+    if (front.find()) {
+      for (String line : front.group(1).split("\n")) {
+        Matcher field = FRONT_MATTER_LINE.matcher(line);
+        if (!field.matches() || field.group(2).isEmpty()) {
+          continue;
+        }
+        String value = unquote(field.group(2));
+        switch (field.group(1).toLowerCase(Locale.ROOT)) {
+          case "title" -> title = value;
+          case "date", "published" -> date = PublicationDate.find(value);
+          case "source", "publisher" -> source = value;
+          default -> { }
+        }
+      }
+      text = text.substring(front.end());
+    }
+    List<String> plain = new ArrayList<>();
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (FENCE.matcher(line).matches()) {
+        continue;
+      }
+      String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
+      Matcher heading = HEADING.matcher(line);
+      boolean setext = !line.isBlank() && SETEXT_UNDERLINE.matcher(next).matches();
+      String content = heading.matches() ? heading.group(1) : line;
+      content = inline(LINE_PREFIX.matcher(content).replaceFirst(""));
+      if ((heading.matches() || setext) && title == null) {
+        title = content.strip(); // the first heading is the title, not part of the text
+        i += setext ? 1 : 0;
+        continue;
+      }
+      i += setext ? 1 : 0;
+      plain.add(content);
+    }
+    Article article = NewsText.extract(String.join("\n", plain));
+    return new Article(title != null && !title.isBlank() ? title : article.title(), article.body(),
+        date != null ? date : article.date(), source != null ? source : article.source());
+  }
+
+  private static String inline(String line) {
+    String text = IMAGE.matcher(line).replaceAll("$1");
+    text = LINK.matcher(text).replaceAll("$1");
+    text = CODE_SPAN.matcher(text).replaceAll("$1");
+    String before;
+    do {
+      before = text;
+      text = EMPHASIS.matcher(text).replaceAll("$2");
+    } while (!text.equals(before));
+    return text;
+  }
+
+  private static String unquote(String value) {
+    if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+        || value.startsWith("'") && value.endsWith("'"))) {
+      return value.substring(1, value.length() - 1);
+    }
+    return value;
+  }
+}
