@@ -1,42 +1,140 @@
 package dev.tilde.cli;
 
+import dev.tilde.cli.output.IndexSummaryWriter;
+import dev.tilde.cli.output.ProgressReporter;
+import dev.tilde.indexer.IndexOptions;
 import dev.tilde.indexer.IndexSummary;
 import dev.tilde.indexer.Indexer;
+import dev.tilde.indexer.source.NdjsonFields;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tilde index}: adds files and directories to an index. */
+/** {@code tilde index}: brings an index up to date with files, directories and NDJSON streams. */
 @Command(
     name = "index",
-    description = "Index text files and directories (recursively) into an on-disk index.",
+    description = {
+      "Index .txt, .md, .html/.htm and NDJSON (.jsonl, .ndjson) files, directories of them (recursively) and NDJSON"
+          + " from standard input (-); any file may be gzip-compressed (.gz).",
+      "Incremental: unchanged documents are skipped, changed ones replaced, and documents whose file is gone from"
+          + " under the PATHs deleted."
+    },
     mixinStandardHelpOptions = true,
-    footer = {"", "Examples:", "  tilde index seeds", "  tilde index --index /tmp/news-index articles/ more.txt"})
+    sortOptions = false,
+    footer = {
+      "",
+      "Exit codes: 0 every input indexed, 3 finished but some inputs failed (listed on stderr),"
+          + " 2 usage error or nothing could be indexed.",
+      "",
+      "Examples:",
+      "  tilde index seeds",
+      "  tilde index --full --index /srv/news-index articles/ feed.jsonl.gz",
+      "  producer | tilde index --json --id-field uuid --body-field text -"
+    })
 final class IndexCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Mixin private IndexLocation location;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
+  @Option(names = "--full", description = "Rebuild the index from these PATHs alone; searchers see the old index"
+      + " until the new one is complete.")
+  private boolean full;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Documents indexed concurrently (default: the number"
+      + " of cores).")
+  private Integer threads;
+
+  @Option(names = "--ram-buffer-mb", paramLabel = "MB", defaultValue = "64", description = "Memory for documents"
+      + " not yet written to disk; bounds the heap whatever the input size (default: ${DEFAULT-VALUE}).")
+  private double ramBufferMb;
+
+  @Option(names = "--commit-interval", paramLabel = "SECONDS", defaultValue = "60", description = "Commit this"
+      + " often, so a crash loses at most this much work (default: ${DEFAULT-VALUE}; --full commits once, at the"
+      + " end).")
+  private double commitIntervalSeconds;
+
+  @Option(names = "--max-doc-mb", paramLabel = "MB", defaultValue = "10", description = "Cut documents longer than"
+      + " this, with a warning (default: ${DEFAULT-VALUE}).")
+  private double maxDocMb;
+
+  @Option(names = "--id-field", paramLabel = "FIELD", defaultValue = "id", description = "NDJSON field with the"
+      + " document's stable id (default: ${DEFAULT-VALUE}).")
+  private String idField;
+
+  @Option(names = "--title-field", paramLabel = "FIELD", defaultValue = "title", description = "NDJSON title field"
+      + " (default: ${DEFAULT-VALUE}).")
+  private String titleField;
+
+  @Option(names = "--body-field", paramLabel = "FIELD", defaultValue = "body", description = "NDJSON text field"
+      + " (default: ${DEFAULT-VALUE}).")
+  private String bodyField;
+
+  @Option(names = "--date-field", paramLabel = "FIELD", defaultValue = "date", description = "NDJSON publication"
+      + " date field (default: ${DEFAULT-VALUE}).")
+  private String dateField;
+
+  @Option(names = "--source-field", paramLabel = "FIELD", defaultValue = "source", description = "NDJSON publisher"
+      + " field (default: ${DEFAULT-VALUE}).")
+  private String sourceField;
+
+  @Option(names = "--lang-field", paramLabel = "FIELD", defaultValue = "lang", description = "NDJSON language code"
+      + " field; detected when absent (default: ${DEFAULT-VALUE}).")
+  private String langField;
+
+  @Option(names = "--extra-field", paramLabel = "FIELD", split = ",", description = "NDJSON field to keep as a"
+      + " stored keyword (extra.FIELD); repeat or separate with commas.")
+  private List<String> extraFields = new ArrayList<>();
+
+  @Option(names = "--json", description = "Print one JSON summary object on stdout at the end.")
+  private boolean json;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index, or - for NDJSON on"
+      + " standard input.")
   private List<Path> inputs;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    IndexSummary summary = Indexer.index(location.path(), inputs, warning -> err.println("tilde: " + warning));
-    err.println(String.format(Locale.ROOT, "tilde: indexed %d document(s) into %s (%d in the index, %.2f s)",
-        summary.indexed(), location.path(), summary.totalDocs(), summary.seconds()));
-    if (summary.indexed() == 0) {
-      err.println("tilde: nothing could be indexed");
+    ProgressReporter reporter = new ProgressReporter(err, Terminal.stderrIsTerminal());
+    IndexOptions options = IndexOptions.defaults()
+        .withFull(full)
+        .withThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors())
+        .withRamBufferMb(ramBufferMb)
+        .withCommitInterval(Duration.ofMillis(Math.round(commitIntervalSeconds * 1000)))
+        .withMaxDocumentBytes(Math.round(maxDocMb * 1024 * 1024))
+        .withNdjsonFields(new NdjsonFields(idField, titleField, bodyField, dateField, sourceField, langField,
+            extraFields))
+        .withStdin(System.in)
+        .withWarnings(reporter::warning)
+        .withProgress(reporter.showsProgress() ? reporter::progress : null);
+    IndexSummary summary;
+    try {
+      summary = Indexer.index(location.path(), inputs, options);
+    } finally {
+      reporter.clear();
+    }
+    if (json) {
+      PrintWriter out = spec.commandLine().getOut();
+      IndexSummaryWriter.writeJson(summary, out);
+      out.flush();
+    } else {
+      err.println("tilde: " + IndexSummaryWriter.text(summary, location.path()));
+    }
+    if (summary.nothingIndexed()) {
+      err.println("tilde: nothing could be indexed; the index was left as it was");
+      err.flush();
       return ExitCode.USAGE;
     }
+    err.flush();
     return summary.failures().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
   }
 }

@@ -1,0 +1,48 @@
+package dev.tilde.cli;
+
+import dev.tilde.NoIndexException;
+import dev.tilde.TildeException;
+import dev.tilde.TildeIndex;
+import dev.tilde.cli.output.IndexInfoWriter;
+import dev.tilde.index.IndexInfo;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tilde info}: describes an index for operators. */
+@Command(
+    name = "info",
+    description = "Show an index's documents, segments, size on disk, analysis, last commit and inputs.",
+    mixinStandardHelpOptions = true,
+    footer = {"", "Exit codes: 0 described, 2 usage error or no index.", "", "Examples:", "  tilde info",
+      "  tilde info --json --index /srv/news-index"})
+final class InfoCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Mixin private IndexLocation location;
+
+  @Option(names = "--json", description = "Print one JSON object instead of text.")
+  private boolean json;
+
+  @Override
+  public Integer call() {
+    IndexInfo info;
+    try {
+      info = TildeIndex.info(location.path());
+    } catch (NoIndexException e) {
+      throw new TildeException(e.getMessage() + " — run 'tilde index PATH' first", e);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      IndexInfoWriter.writeJson(info, out);
+    } else {
+      IndexInfoWriter.writeText(info, out);
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+}

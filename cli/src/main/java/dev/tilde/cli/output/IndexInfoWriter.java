@@ -1,0 +1,73 @@
+package dev.tilde.cli.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tilde.index.CommitMetadata;
+import dev.tilde.index.IndexInfo;
+import dev.tilde.schema.Schema;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Prints {@code tilde info}: for people, one labelled line per fact; for scripts, one JSON object whose keys are a
+ * public contract: {@code index, documents, deleted_documents, segments, size_bytes, analysis, analysis_compatible,
+ * last_commit, last_job_complete, inputs}.
+ */
+public final class IndexInfoWriter {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private IndexInfoWriter() {}
+
+  public static void writeText(IndexInfo info, PrintWriter out) {
+    CommitMetadata commit = info.commit();
+    line(out, "index", info.directory().toAbsolutePath().toString());
+    line(out, "documents", info.documents() + (info.deletedDocuments() == 0 ? ""
+        : " (and " + info.deletedDocuments() + " deleted, not yet merged away)"));
+    line(out, "segments", Integer.toString(info.segments()));
+    line(out, "size on disk", ByteSize.format(info.sizeBytes()));
+    line(out, "analysis", commit.compatible() ? commit.analysisVersion()
+        : (commit.analysisVersion() == null ? "not recorded" : commit.analysisVersion())
+            + " — this Tilde uses " + Schema.ANALYSIS_VERSION + ": rebuild with 'tilde index --full'");
+    line(out, "last commit", commit.committedAt() == null ? "unknown" : commit.committedAt().toString());
+    line(out, "last job", commit.jobComplete() ? "complete"
+        : "interrupted: run the same 'tilde index' command again to complete it");
+    if (commit.inputs().isEmpty()) {
+      line(out, "inputs", "unknown");
+    }
+    for (int i = 0; i < commit.inputs().size(); i++) {
+      line(out, i == 0 ? "inputs" : "", commit.inputs().get(i));
+    }
+  }
+
+  public static void writeJson(IndexInfo info, Writer out) {
+    CommitMetadata commit = info.commit();
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+      json.writeStartObject();
+      json.writeStringField("index", info.directory().toAbsolutePath().toString());
+      json.writeNumberField("documents", info.documents());
+      json.writeNumberField("deleted_documents", info.deletedDocuments());
+      json.writeNumberField("segments", info.segments());
+      json.writeNumberField("size_bytes", info.sizeBytes());
+      json.writeStringField("analysis", commit.analysisVersion());
+      json.writeBooleanField("analysis_compatible", commit.compatible());
+      json.writeStringField("last_commit", commit.committedAt() == null ? null : commit.committedAt().toString());
+      json.writeBooleanField("last_job_complete", commit.jobComplete());
+      json.writeArrayFieldStart("inputs");
+      for (String input : commit.inputs()) {
+        json.writeString(input);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void line(PrintWriter out, String label, String value) {
+    out.printf("%-13s %s%n", label, value);
+  }
+}
