@@ -31,6 +31,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
@@ -89,6 +90,9 @@ final class IndexJob {
   private final LongAdder updated = new LongAdder();
   private final LongAdder unchanged = new LongAdder();
   private final LongAdder bytes = new LongAdder();
+  /** Documents written; a periodic commit with nothing new to make durable is skipped. */
+  private final AtomicLong written = new AtomicLong();
+  private long writtenAtLastCommit;
   private final List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
   /** Files and directories that failed, wholly or in part: documents from them are never deleted. */
   private final Set<Path> failedOrigins = ConcurrentHashMap.newKeySet();
@@ -362,6 +366,7 @@ final class IndexJob {
     if (!same || options.full()) {
       try {
         writer.put(doc);
+        written.incrementAndGet();
       } catch (IllegalArgumentException e) {
         fail(doc.path() + " (id " + doc.id() + ")", "refused by Lucene: " + e.getMessage(), origin(doc));
         return;
@@ -382,11 +387,13 @@ final class IndexJob {
   }
 
   private void periodicCommit(List<String> recordedInputs) {
-    if (fatal != null) {
+    long writtenNow = written.get();
+    if (fatal != null || writtenNow == writtenAtLastCommit) {
       return;
     }
     try {
       writer.commit(recordedInputs, false);
+      writtenAtLastCommit = writtenNow;
     } catch (RuntimeException e) {
       fatal = e;
     }
