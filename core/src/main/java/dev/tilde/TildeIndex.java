@@ -1,6 +1,6 @@
 package dev.tilde;
 
-import dev.tilde.analysis.TildeAnalyzer;
+import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.query.ParsedQuery;
 import dev.tilde.query.QueryBuilder;
 import dev.tilde.schema.Schema;
@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
@@ -51,12 +50,12 @@ public final class TildeIndex implements Closeable {
   private final QueryBuilder queryBuilder;
   private final Highlighter highlighter;
 
-  private TildeIndex(Directory directory, DirectoryReader reader, Analyzer analyzer) {
+  private TildeIndex(Directory directory, DirectoryReader reader, TildeAnalysis analysis) {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
-    this.queryBuilder = new QueryBuilder(analyzer);
-    this.highlighter = new Highlighter(searcher, analyzer);
+    this.queryBuilder = new QueryBuilder(analysis);
+    this.highlighter = new Highlighter(searcher, analysis.indexAnalyzer());
   }
 
   /**
@@ -65,6 +64,16 @@ public final class TildeIndex implements Closeable {
    * @throws NoIndexException if there is no index there
    */
   public static TildeIndex open(Path path) {
+    return open(path, TildeAnalysis.standard());
+  }
+
+  /**
+   * Opens the index in {@code path} for searching with {@code analysis}, for example one with the user's own alias
+   * table ({@link TildeAnalysis#withAliases}).
+   *
+   * @throws NoIndexException if there is no index there
+   */
+  public static TildeIndex open(Path path, TildeAnalysis analysis) {
     if (!Files.isDirectory(path)) {
       throw new NoIndexException(path);
     }
@@ -74,7 +83,7 @@ public final class TildeIndex implements Closeable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new NoIndexException(path);
       }
-      return new TildeIndex(directory, DirectoryReader.open(directory), new TildeAnalyzer());
+      return new TildeIndex(directory, DirectoryReader.open(directory), analysis);
     } catch (IOException e) {
       closeQuietly(directory);
       throw new TildeException("cannot open index at " + path + ": " + e.getMessage(), e);
@@ -89,7 +98,7 @@ public final class TildeIndex implements Closeable {
     if (limit < 1) {
       throw new TildeException("limit must be at least 1, got " + limit);
     }
-    ParsedQuery parsed = queryBuilder.build(query);
+    ParsedQuery parsed = queryBuilder.build(query, reader);
     try {
       TopDocs top = searcher.search(parsed.query(), new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
       List<List<Snippet>> snippets = highlighter.snippets(parsed.query(), top.scoreDocs, DEFAULT_SNIPPETS);

@@ -1,6 +1,6 @@
 package dev.tilde;
 
-import dev.tilde.analysis.TildeAnalyzer;
+import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.schema.Schema;
 import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
@@ -25,14 +25,15 @@ public final class SeedIndex {
     }
   }
 
-  /** Writes every seed article into a new index at {@code dir}, titled by file name. */
+  /** Writes every seed article into a new index at {@code dir} (ids = file names), titled by their first line. */
   public static Path build(Path dir) throws IOException {
     try (FSDirectory directory = FSDirectory.open(dir);
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new TildeAnalyzer()))) {
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(TildeAnalysis.standard().indexAnalyzer()))) {
       for (Path file : seedFiles()) {
         String name = file.getFileName().toString();
         String body = Files.readString(file, StandardCharsets.UTF_8);
-        writer.addDocument(Schema.toLuceneDocument(new TildeDocument(name, file.toString(), name, body)));
+        String title = body.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(name);
+        writer.addDocument(Schema.toLuceneDocument(new TildeDocument(name, file.toString(), title, body)));
       }
     }
     return dir;

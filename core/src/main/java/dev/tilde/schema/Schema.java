@@ -1,5 +1,6 @@
 package dev.tilde.schema;
 
+import dev.tilde.analysis.LanguageDetector;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -20,6 +21,10 @@ public final class Schema {
   public static final String TITLE = "title";
   /** The text; analysed and stored. */
   public static final String BODY = "body";
+  /** The body stemmed as English; indexed (with offsets, for highlighting) only for English documents. */
+  public static final String BODY_EN = "body_en";
+  /** The body stemmed as Spanish; indexed (with offsets, for highlighting) only for Spanish documents. */
+  public static final String BODY_ES = "body_es";
   /** Publication date as a day number ({@link java.time.LocalDate#toEpochDay()}): range filters, sorting, stored. */
   public static final String DATE = "date";
   /** Who published the document; exact match, stored. */
@@ -27,14 +32,16 @@ public final class Schema {
   /** The document's language as an ISO 639-1 code; exact match (filters), stored. */
   public static final String LANG = "lang";
 
-  /** Fields a plain query searches, in the order the query builder boosts them. */
-  public static final String[] SEARCHED_FIELDS = {TITLE, BODY};
+  /** The body fields: as written, and stemmed per language. Matches in any of them are highlighted in the body. */
+  public static final java.util.Set<String> BODY_FIELDS = java.util.Set.of(BODY, BODY_EN, BODY_ES);
 
   /**
    * Analysed, stored text that records offsets in the postings, so the highlighter finds match positions without
    * re-analysing the text at search time.
    */
-  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
+  /** Like {@link #TEXT_WITH_OFFSETS}, for derived fields whose text is the body's (so not stored again). */
+  private static final FieldType DERIVED_TEXT_WITH_OFFSETS = textWithOffsets(false);
 
   private Schema() {}
 
@@ -50,22 +57,34 @@ public final class Schema {
     d.add(new StoredField(PATH, doc.path()));
     d.add(new Field(TITLE, doc.title(), TEXT_WITH_OFFSETS));
     d.add(new Field(BODY, doc.body(), TEXT_WITH_OFFSETS));
+    String lang = doc.lang() != null ? doc.lang() : LanguageDetector.detect(doc.title() + "\n" + doc.body());
+    String stemmed = stemmedBodyField(lang);
+    if (stemmed != null) {
+      d.add(new Field(stemmed, doc.body(), DERIVED_TEXT_WITH_OFFSETS));
+    }
     if (doc.date() != null) {
       d.add(new LongField(DATE, doc.date().toEpochDay(), Field.Store.YES));
     }
     if (doc.source() != null) {
       d.add(new KeywordField(SOURCE, doc.source(), Field.Store.YES));
     }
-    if (doc.lang() != null) {
-      d.add(new KeywordField(LANG, doc.lang(), Field.Store.YES));
-    }
+    d.add(new KeywordField(LANG, lang, Field.Store.YES));
     return d;
   }
 
-  private static FieldType textWithOffsets() {
+  /** The field that holds the body stemmed for {@code lang}, or {@code null} if Tilde does not stem that language. */
+  public static String stemmedBodyField(String lang) {
+    return switch (lang) {
+      case "en" -> BODY_EN;
+      case "es" -> BODY_ES;
+      default -> null;
+    };
+  }
+
+  private static FieldType textWithOffsets(boolean stored) {
     FieldType type = new FieldType();
     type.setTokenized(true);
-    type.setStored(true);
+    type.setStored(stored);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;

@@ -1,7 +1,7 @@
 package dev.tilde.indexer;
 
 import dev.tilde.TildeException;
-import dev.tilde.analysis.TildeAnalyzer;
+import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.indexer.source.SourceFiles;
 import dev.tilde.indexer.source.TextFileReader;
 import dev.tilde.indexer.source.UnreadableSourceException;
@@ -45,7 +45,7 @@ public final class Indexer {
     int indexed = 0;
     long bytes = 0;
     try (Directory dir = FSDirectory.open(indexPath);
-        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new TildeAnalyzer()))) {
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(TildeAnalysis.standard().indexAnalyzer()))) {
       for (Path file : files) {
         TildeDocument doc;
         long size;
