@@ -34,7 +34,7 @@ class IndexerTest {
     assertThat(summary.failures()).isEmpty();
     assertThat(summary.bytes()).isEqualTo(sizeOfSeeds());
     try (TildeIndex searcher = TildeIndex.open(index)) {
-      List<Hit> hits = searcher.search("AMLO", 10).hits();
+      List<Hit> hits = searcher.search("Quicktake", 10).hits();
       assertThat(hits).extracting(Hit::title)
           .containsExactly("Kamala Harris Meets Mexican President AMLO in Mexico City");
       assertThat(hits.get(0).path()).endsWith("002_93535a9ed92f4643.txt");
