@@ -22,6 +22,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
@@ -49,11 +50,13 @@ public final class TildeIndex implements Closeable {
   private final IndexSearcher searcher;
   private final QueryBuilder queryBuilder;
   private final Highlighter highlighter;
+  private final TildeAnalysis analysis;
 
   private TildeIndex(Directory directory, DirectoryReader reader, TildeAnalysis analysis) {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.analysis = analysis;
     this.queryBuilder = new QueryBuilder(analysis);
     this.highlighter = new Highlighter(searcher, analysis.indexAnalyzer());
   }
@@ -116,6 +119,27 @@ public final class TildeIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Lucene's explanation of how the document with {@code id} scored for {@code query}, as indented text; empty when
+   * no document has that id.
+   */
+  public String explain(String query, String id) {
+    try {
+      TopDocs byId = searcher.search(new TermQuery(Schema.idTerm(id)), 1);
+      if (byId.scoreDocs.length == 0) {
+        return "";
+      }
+      return searcher.explain(queryBuilder.build(query, reader).query(), byId.scoreDocs[0].doc).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The analysis this index is searched with. */
+  public TildeAnalysis analysis() {
+    return analysis;
   }
 
   /** How many documents the index holds. */

@@ -66,6 +66,27 @@ class TildeCommandTest {
   }
 
   @Test
+  void explainShowsHowEachHitScored() throws Exception {
+    CliRun text = CliRun.of("search", "--index", index, "--explain", "-n", "1", "Zuniga");
+    JsonNode json = new ObjectMapper().readTree(
+        CliRun.of("search", "--index", index, "--explain", "--json", "-n", "1", "Zuniga").out());
+
+    assertThat(text.out()).contains("weight(body:zuniga", "BM25Similarity");
+    assertThat(json.get("hits").get(0).get("explanation").asText()).contains("weight(body:zuniga");
+  }
+
+  @Test
+  void aliasesOptionAddsTheUsersTable(@TempDir Path tables) throws Exception {
+    Path table = java.nio.file.Files.writeString(tables.resolve("mine.txt"), "El Peje, López Obrador\n");
+
+    JsonNode json = new ObjectMapper().readTree(
+        CliRun.of("search", "--index", index, "--json", "--aliases", table.toString(), "\"el peje\"").out());
+
+    assertThat(json.get("total").asInt()).isEqualTo(5);
+    assertThat(CliRun.of("search", "--index", index, "\"el peje\"").exitCode()).isEqualTo(ExitCode.NO_HITS);
+  }
+
+  @Test
   void exitsOneWhenNothingMatches() {
     CliRun run = CliRun.of("search", "--index", index, "xylophone");
 

@@ -155,6 +155,32 @@ public final class TildeAnalysis {
     return chainsByField;
   }
 
+  /** What {@link #analyze} takes: the analysed fields, and {@value #QUERY} for the way queries are read. */
+  public static final String QUERY = "query";
+
+  /**
+   * The tokens the chain of {@code field} makes of {@code text}, as Elasticsearch's {@code _analyze} shows them;
+   * {@code field} is one of {@link #chainsByField()}'s keys, or {@value #QUERY} for the query chain (aliases
+   * expanded).
+   *
+   * @throws TildeException if there is no such field
+   */
+  public List<Token> analyze(String field, String text) {
+    if (QUERY.equals(field)) {
+      return tokens(queryAnalyzer, Schema.BODY, text);
+    }
+    if (!chainsByField.containsKey(field)) {
+      throw new TildeException("no analysed field '" + field + "'; one of: "
+          + String.join(", ", chainsByField.keySet()) + ", " + QUERY);
+    }
+    return tokens(indexAnalyzer, field, text);
+  }
+
+  /** The chain {@link #analyze} uses for {@code field}. */
+  public AnalysisChain chainOf(String field) {
+    return QUERY.equals(field) ? query : chainsByField.get(field);
+  }
+
   /**
    * The tokens {@code analyzer} makes of {@code text} for {@code field}, as {@code tilde analyze} prints them.
    */
