@@ -73,10 +73,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private static void print(String chain, List<String> fields, List<Token> tokens, PrintWriter out) {
     out.printf("%s (%s)%n", chain, String.join(", ", fields));
-    out.printf("  %4s %6s %6s  %-12s %s%n", "pos", "start", "end", "type", "term");
+    out.printf("  %4s %4s %6s %6s  %-12s %s%n", "pos", "len", "start", "end", "type", "term");
     for (Token t : tokens) {
-      out.println(String.format(Locale.ROOT, "  %4d %6d %6d  %-12s %s",
-          t.position(), t.startOffset(), t.endOffset(), t.type(), t.term()));
+      out.println(String.format(Locale.ROOT, "  %4d %4d %6d %6d  %-12s %s",
+          t.position(), t.positionLength(), t.startOffset(), t.endOffset(), t.type(), t.term()));
     }
     out.println();
   }

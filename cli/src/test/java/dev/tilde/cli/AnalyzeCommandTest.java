@@ -16,8 +16,8 @@ class AnalyzeCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(run.out())
         .contains("text (title, body)", "english (body_en)", "spanish (body_es)", "query (query)")
-        .containsPattern("0\\s+0\\s+5\\s+<ALPHANUM>\\s+lópez")
-        .containsPattern("1\\s+6\\s+15\\s+<ALPHANUM>\\s+obrador");
+        .containsPattern("0\\s+1\\s+0\\s+5\\s+<ALPHANUM>\\s+lópez")
+        .containsPattern("1\\s+1\\s+6\\s+15\\s+<ALPHANUM>\\s+obrador");
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.apache.lucene.util.ResourceLoader;
@@ -191,11 +192,13 @@ public final class TildeAnalysis {
       PositionIncrementAttribute inc = stream.addAttribute(PositionIncrementAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+      PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
       stream.reset();
       int position = -1;
       while (stream.incrementToken()) {
         position += inc.getPositionIncrement();
-        tokens.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset(), type.type()));
+        tokens.add(new Token(term.toString(), position, length.getPositionLength(), offset.startOffset(),
+            offset.endOffset(), type.type()));
       }
       stream.end();
     } catch (IOException e) {

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Prints {@code tilde analyze --json}: one object mapping each chain's name to its tokens, each
- * {@code {"term", "position", "start_offset", "end_offset", "type"}} as in Elasticsearch's _analyze.
+ * {@code {"term", "position", "position_length", "start_offset", "end_offset", "type"}} as in Elasticsearch's _analyze.
  */
 public final class JsonTokensWriter {
   private static final JsonFactory JSON = new JsonFactory();
@@ -28,6 +28,7 @@ public final class JsonTokensWriter {
           json.writeStartObject();
           json.writeStringField("term", t.term());
           json.writeNumberField("position", t.position());
+          json.writeNumberField("position_length", t.positionLength());
           json.writeNumberField("start_offset", t.startOffset());
           json.writeNumberField("end_offset", t.endOffset());
           json.writeStringField("type", t.type());
