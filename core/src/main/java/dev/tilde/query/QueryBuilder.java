@@ -8,6 +8,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Turns what a user typed into a Lucene query: the classic syntax where it parses, plain keywords where it does not.
@@ -17,6 +18,14 @@ import org.apache.lucene.search.Query;
  * command line both go through this one builder, so a query means the same everywhere. Thread-safe.
  */
 public final class QueryBuilder {
+  /**
+   * Most words a query may have. Each word becomes several clauses (fields, forms, typos, phrases), and Lucene
+   * refuses queries over 1,024 clauses; a longer query is pasted text, not a search.
+   */
+  public static final int MAX_WORDS = 64;
+  /** Deepest nesting of parentheses accepted; the parser recurses per level, and no real query needs more. */
+  public static final int MAX_NESTING = 16;
+
   private final TildeAnalysis analysis;
 
   public QueryBuilder(TildeAnalysis analysis) {
@@ -37,12 +46,13 @@ public final class QueryBuilder {
     if (text == null || text.isBlank()) {
       throw new TildeException("empty query");
     }
+    checkSize(text);
     TildeQueryParser parser = new TildeQueryParser(analysis, reader);
     String parsedAs = ParsedQuery.SYNTAX;
     Query query;
     try {
       query = parser.parse(text);
-    } catch (ParseException | IllegalArgumentException syntaxError) {
+    } catch (ParseException | IllegalArgumentException | TooComplexToDeterminizeException syntaxError) {
       parser = new TildeQueryParser(analysis, reader);
       parsedAs = ParsedQuery.KEYWORDS;
       try {
@@ -55,5 +65,33 @@ public final class QueryBuilder {
       query = new MatchNoDocsQuery("no searchable words in: " + text);
     }
     return new ParsedQuery(query, parsedAs, List.copyOf(parser.unknownWords()));
+  }
+
+  /** Refuses queries too big to run safely, with a message that says what the limit is. */
+  private static void checkSize(String text) {
+    int words = 0;
+    boolean inWord = false;
+    int depth = 0;
+    int deepest = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      }
+      boolean wordChar = Character.isLetterOrDigit(c);
+      if (wordChar && !inWord) {
+        words++;
+      }
+      inWord = wordChar;
+    }
+    if (words > MAX_WORDS) {
+      throw new TildeException("query too long: " + words + " words (at most " + MAX_WORDS + ")");
+    }
+    if (deepest > MAX_NESTING) {
+      throw new TildeException(
+          "query nests parentheses " + deepest + " deep (at most " + MAX_NESTING + ")");
+    }
   }
 }

@@ -48,9 +48,16 @@ final class TildeQueryParser extends QueryParser {
   private static final float WHOLE_PHRASE = AS_WRITTEN;
   private static final float WORD_PAIR = AS_WRITTEN / 2;
 
+  // Bounds on what one query expands to, so it stays far below Lucene's 1,024-clause limit: typo tolerance for the
+  // first few words (each expands to at most TYPO_EXPANSIONS terms per field), word-pair phrases for short runs.
+  private static final int TYPO_WORDS = 8;
+  private static final int TYPO_EXPANSIONS = 10;
+  private static final int PHRASE_BOOSTED_RUN = 8;
+
   private final TildeAnalysis analysis;
   private final IndexReader reader;
   private final Set<String> unknownWords = new LinkedHashSet<>();
+  private final Set<String> typoTolerant = new LinkedHashSet<>();
 
   /**
    * @param reader the index the query will run on, to tell known words from typos; {@code null} treats every word
@@ -89,7 +96,7 @@ final class TildeQueryParser extends QueryParser {
           add(query, typoQuery(target, word), weight);
         }
       }
-      if (any && !quoted && folded.size() > 1) {
+      if (any && !quoted && folded.size() > 1 && folded.size() <= PHRASE_BOOSTED_RUN) {
         add(query, phrase(target, folded), weight * WHOLE_PHRASE);
         for (int i = 0; folded.size() > 2 && i + 2 <= folded.size(); i++) {
           add(query, phrase(target, folded.subList(i, i + 2)), weight * WORD_PAIR);
@@ -188,12 +195,18 @@ final class TildeQueryParser extends QueryParser {
     if (letters < 5 || !word.codePoints().allMatch(Character::isLetter)) {
       return null;
     }
+    if (!typoTolerant.contains(word)) {
+      if (typoTolerant.size() >= TYPO_WORDS) {
+        return null;
+      }
+      typoTolerant.add(word);
+    }
     int edits = letters >= 9 ? 2 : 1;
     boolean known = isKnown(word);
     if (!known) {
       unknownWords.add(word);
     }
-    return new BoostQuery(new FuzzyQuery(new Term(field, word), edits),
+    return new BoostQuery(new FuzzyQuery(new Term(field, word), edits, 0, TYPO_EXPANSIONS, true),
         known ? TYPO_OF_KNOWN_WORD : TYPO_OF_UNKNOWN_WORD);
   }
 
