@@ -1,6 +1,6 @@
 package dev.tilde;
 
-import dev.tilde.analysis.TildeAnalyzer;
+import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.index.CommitMetadata;
 import dev.tilde.index.IndexInfo;
 import dev.tilde.index.TildeWriter;
@@ -20,13 +20,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
@@ -54,13 +54,15 @@ public final class TildeIndex implements Closeable {
   private final IndexSearcher searcher;
   private final QueryBuilder queryBuilder;
   private final Highlighter highlighter;
+  private final TildeAnalysis analysis;
 
-  private TildeIndex(Directory directory, DirectoryReader reader, Analyzer analyzer) {
+  private TildeIndex(Directory directory, DirectoryReader reader, TildeAnalysis analysis) {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
-    this.queryBuilder = new QueryBuilder(analyzer);
-    this.highlighter = new Highlighter(searcher, analyzer);
+    this.analysis = analysis;
+    this.queryBuilder = new QueryBuilder(analysis);
+    this.highlighter = new Highlighter(searcher, analysis.indexAnalyzer());
   }
 
   /**
@@ -70,6 +72,17 @@ public final class TildeIndex implements Closeable {
    * @throws IncompatibleIndexException if it was built with another analysis and must be rebuilt
    */
   public static TildeIndex open(Path path) {
+    return open(path, TildeAnalysis.standard());
+  }
+
+  /**
+   * Opens the index in {@code path} for searching with {@code analysis}, for example one with the user's own alias
+   * table ({@link TildeAnalysis#withAliases}).
+   *
+   * @throws NoIndexException if there is no index there
+   * @throws IncompatibleIndexException if it was built with another analysis and must be rebuilt
+   */
+  public static TildeIndex open(Path path, TildeAnalysis analysis) {
     if (!Files.isDirectory(path)) {
       throw new NoIndexException(path);
     }
@@ -86,7 +99,7 @@ public final class TildeIndex implements Closeable {
         closeQuietly(reader);
         throw e;
       }
-      return new TildeIndex(directory, reader, new TildeAnalyzer());
+      return new TildeIndex(directory, reader, analysis);
     } catch (IOException e) {
       closeQuietly(directory);
       throw new TildeException("cannot open index at " + path + ": " + e.getMessage(), e);
@@ -124,7 +137,7 @@ public final class TildeIndex implements Closeable {
     if (limit < 1) {
       throw new TildeException("limit must be at least 1, got " + limit);
     }
-    ParsedQuery parsed = queryBuilder.build(query);
+    ParsedQuery parsed = queryBuilder.build(query, reader);
     try {
       TopDocs top = searcher.search(parsed.query(), new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
       List<List<Snippet>> snippets = highlighter.snippets(parsed.query(), top.scoreDocs, DEFAULT_SNIPPETS);
@@ -142,6 +155,27 @@ public final class TildeIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Lucene's explanation of how the document with {@code id} scored for {@code query}, as indented text; empty when
+   * no document has that id.
+   */
+  public String explain(String query, String id) {
+    try {
+      TopDocs byId = searcher.search(new TermQuery(Schema.idTerm(id)), 1);
+      if (byId.scoreDocs.length == 0) {
+        return "";
+      }
+      return searcher.explain(queryBuilder.build(query, reader).query(), byId.scoreDocs[0].doc).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The analysis this index is searched with. */
+  public TildeAnalysis analysis() {
+    return analysis;
   }
 
   /** How many documents the index holds. */

@@ -21,13 +21,14 @@ public final class SeedIndex {
     }
   }
 
-  /** Writes every seed article into a new index at {@code dir}, titled by file name. */
+  /** Writes every seed article into a new index at {@code dir} (ids = file names), titled by their first line. */
   public static Path build(Path dir) throws IOException {
     try (TildeWriter writer = TildeIndex.openForWriting(dir)) {
       for (Path file : seedFiles()) {
         String name = file.getFileName().toString();
         String body = Files.readString(file, StandardCharsets.UTF_8);
-        writer.put(new TildeDocument(name, file.toString(), name, body));
+        String title = body.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(name);
+        writer.put(new TildeDocument(name, file.toString(), title, body));
       }
       writer.commit();
     }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
     description = "Full-text search that finds people's names however they are written.",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {IndexCommand.class, SearchCommand.class, InfoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      IndexCommand.class, SearchCommand.class, AnalyzeCommand.class, InfoCommand.class, CommandLine.HelpCommand.class
+    })
 public final class TildeCommand implements Runnable {
   /**
    * Lucene logs a notice about the optional vector module on every start; it is advice for servers, noise for a CLI.

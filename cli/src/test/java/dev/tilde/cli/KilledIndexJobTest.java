@@ -111,7 +111,7 @@ class KilledIndexJobTest {
     assertCheckIndexClean(index);
     try (TildeIndex searcher = TildeIndex.open(index)) {
       assertThat(searcher.documentCount()).isEqualTo(5);
-      assertThat(searcher.search("AMLO", 5).hits()).hasSize(1);
+      assertThat(searcher.search("encounters", 5).hits()).hasSize(1);
       assertThat(searcher.search("story", 5).hits()).isEmpty();
     }
 

@@ -1,7 +1,7 @@
 package dev.tilde.index;
 
 import dev.tilde.TildeException;
-import dev.tilde.analysis.TildeAnalyzer;
+import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.schema.Schema;
 import dev.tilde.schema.TildeDocument;
 import java.io.Closeable;
@@ -73,7 +73,7 @@ public final class TildeWriter implements Closeable {
 
   /** The single place that decides how documents are analysed and buffered on their way into the index. */
   private static IndexWriterConfig config(WriteOptions options) {
-    return new IndexWriterConfig(new TildeAnalyzer())
+    return new IndexWriterConfig(TildeAnalysis.standard().indexAnalyzer())
         .setOpenMode(options.rebuild() ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(options.ramBufferMb())
         .setCommitOnClose(false);

@@ -1,52 +1,97 @@
 package dev.tilde.query;
 
 import dev.tilde.TildeException;
-import dev.tilde.schema.Schema;
-import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import dev.tilde.analysis.TildeAnalysis;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Turns what a user typed into a Lucene query: the classic syntax where it parses, plain keywords where it does not.
  *
- * <p>The library API and the command line both go through this one builder, so a query means the same everywhere.
+ * <p>Every word is searched however people write it: folded and as written, under its aliases, stemmed for English
+ * and Spanish, and with typo tolerance; documents with the words in order rank higher. The library API and the
+ * command line both go through this one builder, so a query means the same everywhere. Thread-safe.
  */
 public final class QueryBuilder {
-  /** Title matches count for more than body matches: a name in the headline is what the story is about. */
-  private static final Map<String, Float> FIELD_BOOSTS = Map.of(Schema.TITLE, 2.0f, Schema.BODY, 1.0f);
+  /**
+   * Most words a query may have. Each word becomes several clauses (fields, forms, typos, phrases), and Lucene
+   * refuses queries over 1,024 clauses; a longer query is pasted text, not a search.
+   */
+  public static final int MAX_WORDS = 64;
+  /** Deepest nesting of parentheses accepted; the parser recurses per level, and no real query needs more. */
+  public static final int MAX_NESTING = 16;
 
-  private final Analyzer analyzer;
+  private final TildeAnalysis analysis;
 
-  public QueryBuilder(Analyzer analyzer) {
-    this.analyzer = analyzer;
+  public QueryBuilder(TildeAnalysis analysis) {
+    this.analysis = analysis;
+  }
+
+  /** Builds the query for {@code text} without looking at an index (every word is taken to exist). */
+  public ParsedQuery build(String text) {
+    return build(text, null);
   }
 
   /**
-   * Builds the query for {@code text}.
+   * Builds the query for {@code text}, to run on {@code reader}; the index tells which words are typos.
    *
    * @throws TildeException if the text holds nothing to search for
    */
-  public ParsedQuery build(String text) {
+  public ParsedQuery build(String text, IndexReader reader) {
     if (text == null || text.isBlank()) {
       throw new TildeException("empty query");
     }
+    checkSize(text);
+    TildeQueryParser parser = new TildeQueryParser(analysis, reader);
+    String parsedAs = ParsedQuery.SYNTAX;
+    Query query;
     try {
-      return new ParsedQuery(parser().parse(text), ParsedQuery.SYNTAX);
-    } catch (ParseException | IllegalArgumentException syntaxError) {
+      query = parser.parse(text);
+    } catch (ParseException | IllegalArgumentException | TooComplexToDeterminizeException syntaxError) {
+      parser = new TildeQueryParser(analysis, reader);
+      parsedAs = ParsedQuery.KEYWORDS;
       try {
-        return new ParsedQuery(parser().parse(QueryParser.escape(text)), ParsedQuery.KEYWORDS);
+        query = parser.parse(QueryParser.escape(text));
       } catch (ParseException impossible) {
         throw new TildeException("cannot read query: " + text, impossible);
       }
     }
+    if (query == null) {
+      query = new MatchNoDocsQuery("no searchable words in: " + text);
+    }
+    return new ParsedQuery(query, parsedAs, List.copyOf(parser.unknownWords()));
   }
 
-  private MultiFieldQueryParser parser() {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(Schema.SEARCHED_FIELDS, analyzer, FIELD_BOOSTS);
-    parser.setDefaultOperator(QueryParser.Operator.OR);
-    return parser;
+  /** Refuses queries too big to run safely, with a message that says what the limit is. */
+  private static void checkSize(String text) {
+    int words = 0;
+    boolean inWord = false;
+    int depth = 0;
+    int deepest = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      }
+      boolean wordChar = Character.isLetterOrDigit(c);
+      if (wordChar && !inWord) {
+        words++;
+      }
+      inWord = wordChar;
+    }
+    if (words > MAX_WORDS) {
+      throw new TildeException("query too long: " + words + " words (at most " + MAX_WORDS + ")");
+    }
+    if (deepest > MAX_NESTING) {
+      throw new TildeException(
+          "query nests parentheses " + deepest + " deep (at most " + MAX_NESTING + ")");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.tilde.schema;
 
+import dev.tilde.analysis.LanguageDetector;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +29,7 @@ public final class Schema {
    * recorded with another value is refused (it would silently give wrong results), so bump it whenever the
    * analysis or the mapping below changes.
    */
-  public static final String ANALYSIS_VERSION = "1";
+  public static final String ANALYSIS_VERSION = "2";
 
   /** Stable document identity; exact match only. */
   public static final String ID = "id";
@@ -41,6 +42,10 @@ public final class Schema {
   public static final String TITLE = "title";
   /** The text; analysed and stored. */
   public static final String BODY = "body";
+  /** The body stemmed as English; indexed (with offsets, for highlighting) only for English documents. */
+  public static final String BODY_EN = "body_en";
+  /** The body stemmed as Spanish; indexed (with offsets, for highlighting) only for Spanish documents. */
+  public static final String BODY_ES = "body_es";
   /** Publication date as a day number ({@link java.time.LocalDate#toEpochDay()}): range filters, sorting, stored. */
   public static final String DATE = "date";
   /** Who published the document; exact match, stored. */
@@ -52,14 +57,16 @@ public final class Schema {
   /** Prefix of the fields holding {@link TildeDocument#extra()} values: exact match, stored. */
   public static final String EXTRA_PREFIX = "extra.";
 
-  /** Fields a plain query searches, in the order the query builder boosts them. */
-  public static final String[] SEARCHED_FIELDS = {TITLE, BODY};
+  /** The body fields: as written, and stemmed per language. Matches in any of them are highlighted in the body. */
+  public static final java.util.Set<String> BODY_FIELDS = java.util.Set.of(BODY, BODY_EN, BODY_ES);
 
   /**
    * Analysed, stored text that records offsets in the postings, so the highlighter finds match positions without
    * re-analysing the text at search time.
    */
-  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
+  /** Like {@link #TEXT_WITH_OFFSETS}, for derived fields whose text is the body's (so not stored again). */
+  private static final FieldType DERIVED_TEXT_WITH_OFFSETS = textWithOffsets(false);
 
   private Schema() {}
 
@@ -76,15 +83,18 @@ public final class Schema {
     d.add(new SortedDocValuesField(PATH, new BytesRef(doc.path())));
     d.add(new Field(TITLE, doc.title(), TEXT_WITH_OFFSETS));
     d.add(new Field(BODY, doc.body(), TEXT_WITH_OFFSETS));
+    String lang = doc.lang() != null ? doc.lang() : LanguageDetector.detect(doc.title() + "\n" + doc.body());
+    String stemmed = stemmedBodyField(lang);
+    if (stemmed != null) {
+      d.add(new Field(stemmed, doc.body(), DERIVED_TEXT_WITH_OFFSETS));
+    }
     if (doc.date() != null) {
       d.add(new LongField(DATE, doc.date().toEpochDay(), Field.Store.YES));
     }
     if (doc.source() != null) {
       d.add(new KeywordField(SOURCE, doc.source(), Field.Store.YES));
     }
-    if (doc.lang() != null) {
-      d.add(new KeywordField(LANG, doc.lang(), Field.Store.YES));
-    }
+    d.add(new KeywordField(LANG, lang, Field.Store.YES));
     for (Map.Entry<String, String> extra : new TreeMap<>(doc.extra()).entrySet()) {
       d.add(new KeywordField(EXTRA_PREFIX + extra.getKey(), extra.getValue(), Field.Store.YES));
     }
@@ -94,7 +104,8 @@ public final class Schema {
 
   /**
    * Reads back the document a stored Lucene document was built from (every part of a {@link TildeDocument} is
-   * stored), so a rebuild can carry over documents whose inputs could not be read this time.
+   * stored; the language as detected), so a rebuild can carry over documents whose inputs could not be read this
+   * time.
    */
   public static TildeDocument fromStored(Document stored) {
     IndexableField date = stored.getField(DATE);
@@ -147,10 +158,19 @@ public final class Schema {
     }
   }
 
-  private static FieldType textWithOffsets() {
+  /** The field that holds the body stemmed for {@code lang}, or {@code null} if Tilde does not stem that language. */
+  public static String stemmedBodyField(String lang) {
+    return switch (lang) {
+      case "en" -> BODY_EN;
+      case "es" -> BODY_ES;
+      default -> null;
+    };
+  }
+
+  private static FieldType textWithOffsets(boolean stored) {
     FieldType type = new FieldType();
     type.setTokenized(true);
-    type.setStored(true);
+    type.setStored(stored);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;

@@ -22,8 +22,11 @@ public final class Highlighter {
   private final SnippetHighlighter highlighter;
 
   public Highlighter(IndexSearcher searcher, Analyzer analyzer) {
-    this.highlighter =
-        new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new SnippetFormatter()));
+    this.highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new SnippetFormatter())
+        .withWeightMatches(true)
+        // Stemmed matches live in body_en/body_es, whose offsets point into the same body text: mark them too.
+        .withFieldMatcher(Schema.BODY_FIELDS::contains));
   }
 
   /** The snippets of each of {@code hits}, in the same order; at most {@code perHit} each. */

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tilde.TildeException;
-import dev.tilde.analysis.TildeAnalyzer;
+import dev.tilde.analysis.TildeAnalysis;
 import org.junit.jupiter.api.Test;
 
 class QueryBuilderTest {
-  private final QueryBuilder builder = new QueryBuilder(new TildeAnalyzer());
+  private final QueryBuilder builder = new QueryBuilder(TildeAnalysis.standard());
 
   @Test
   void readsPhrasesAndBooleanSyntax() {

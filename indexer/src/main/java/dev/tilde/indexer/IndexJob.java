@@ -162,14 +162,13 @@ final class IndexJob {
       for (Thread worker : workers) {
         joinUninterruptibly(worker);
       }
-      timers.shutdownNow();
-      awaitUninterruptibly(timers);
+      stop(timers);
       if (fatal != null) {
         throw fatal;
       }
       return finish(recordedInputs);
     } catch (RuntimeException | Error e) {
-      timers.shutdownNow();
+      stop(timers);
       try {
         writer.rollback(); // the index stays at its last commit
       } catch (RuntimeException suppressed) {
@@ -531,10 +530,23 @@ final class IndexJob {
     }
   }
 
-  private static void awaitUninterruptibly(ScheduledExecutorService timers) {
-    try {
-      timers.awaitTermination(1, TimeUnit.MINUTES);
-    } catch (InterruptedException e) {
+  /**
+   * Stops the timers, letting a commit in progress finish: never interrupt a thread inside Lucene, whose NIO channels
+   * close when their thread is interrupted (and the write lock with them).
+   */
+  private static void stop(ScheduledExecutorService timers) {
+    timers.shutdown();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (timers.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
       Thread.currentThread().interrupt();
     }
   }

@@ -8,6 +8,7 @@ import dev.tilde.search.Snippet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Map;
 
 /**
  * Prints search results as one JSON object for scripts; the keys are a public contract and never renamed:
@@ -20,6 +21,11 @@ public final class JsonResultsWriter {
   private JsonResultsWriter() {}
 
   public static void write(SearchResults results, Writer out) {
+    write(results, Map.of(), out);
+  }
+
+  /** Writes {@code results}, adding an {@code "explanation"} to each hit that {@code explanations} has one for. */
+  public static void write(SearchResults results, Map<String, String> explanations, Writer out) {
     try (JsonGenerator json = JSON.createGenerator(out)) {
       json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
       json.writeStartObject();
@@ -38,6 +44,9 @@ public final class JsonResultsWriter {
           json.writeString(snippet.marked("<mark>", "</mark>"));
         }
         json.writeEndArray();
+        if (explanations.containsKey(hit.id())) {
+          json.writeStringField("explanation", explanations.get(hit.id()));
+        }
         json.writeEndObject();
       }
       json.writeEndArray();

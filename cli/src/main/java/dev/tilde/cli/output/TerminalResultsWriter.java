@@ -5,6 +5,7 @@ import dev.tilde.search.SearchResults;
 import dev.tilde.search.Snippet;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 
 /** Prints search results for people: rank, score, title, path and snippets, matches emphasised. */
 public final class TerminalResultsWriter {
@@ -21,6 +22,11 @@ public final class TerminalResultsWriter {
   }
 
   public void write(SearchResults results, PrintWriter out) {
+    write(results, Map.of(), out);
+  }
+
+  /** Writes {@code results}, each hit followed by its score explanation when {@code explanations} has one. */
+  public void write(SearchResults results, Map<String, String> explanations, PrintWriter out) {
     if (results.hits().isEmpty()) {
       out.printf("No hits for \"%s\".%n", results.query());
       return;
@@ -34,6 +40,10 @@ public final class TerminalResultsWriter {
       out.println("    " + styled(DIM, hit.path()));
       for (Snippet snippet : hit.snippets()) {
         out.println("    … " + (color ? snippet.marked(YELLOW_BOLD, RESET) : snippet.marked("**", "**")) + " …");
+      }
+      String explanation = explanations.get(hit.id());
+      if (explanation != null) {
+        explanation.lines().forEach(line -> out.println("    " + styled(DIM, line)));
       }
     }
   }

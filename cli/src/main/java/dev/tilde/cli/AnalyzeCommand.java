@@ -1,0 +1,83 @@
+package dev.tilde.cli;
+
+import dev.tilde.analysis.AnalysisChain;
+import dev.tilde.analysis.TildeAnalysis;
+import dev.tilde.analysis.Token;
+import dev.tilde.cli.output.JsonTokensWriter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tilde analyze}: shows the tokens each analysis chain makes of a text, like Elasticsearch's _analyze. */
+@Command(
+    name = "analyze",
+    description = "Show the tokens (term, position, offsets, type) each analysis chain makes of TEXT.",
+    mixinStandardHelpOptions = true,
+    footer = {
+      "",
+      "Fields: title, body (folded + as written), body_en, body_es (stemmed), query (how queries are read).",
+      "",
+      "Examples:",
+      "  tilde analyze \"Andrés Manuel López-Obrador's\"",
+      "  tilde analyze --field query AMLO",
+      "  tilde analyze --field body_es --json comisiones"
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--field", paramLabel = "F", description = "Only the chain of this field (see below).")
+  private String field;
+
+  @Option(names = "--aliases", paramLabel = "FILE", description = "Add this alias table to Tilde's own (query chain).")
+  private Path aliases;
+
+  @Option(names = "--json", description = "Print one JSON object: chain name to its tokens.")
+  private boolean json;
+
+  @Parameters(arity = "1..*", paramLabel = "TEXT", description = "The text; several words are joined with spaces.")
+  private List<String> words;
+
+  @Override
+  public Integer call() {
+    String text = String.join(" ", words);
+    TildeAnalysis analysis = aliases == null ? TildeAnalysis.standard() : TildeAnalysis.withAliases(aliases);
+    Map<String, List<Token>> byChain = new LinkedHashMap<>();
+    Map<String, List<String>> fieldsByChain = new LinkedHashMap<>();
+    List<String> fields = new ArrayList<>(analysis.chainsByField().keySet());
+    fields.add(TildeAnalysis.QUERY);
+    for (String f : field == null ? fields : List.of(field)) {
+      List<Token> tokens = analysis.analyze(f, text);
+      AnalysisChain chain = analysis.chainOf(f);
+      byChain.putIfAbsent(chain.name(), tokens);
+      fieldsByChain.computeIfAbsent(chain.name(), k -> new ArrayList<>()).add(f);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      JsonTokensWriter.write(byChain, out);
+    } else {
+      byChain.forEach((chain, tokens) -> print(chain, fieldsByChain.get(chain), tokens, out));
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  private static void print(String chain, List<String> fields, List<Token> tokens, PrintWriter out) {
+    out.printf("%s (%s)%n", chain, String.join(", ", fields));
+    out.printf("  %4s %4s %6s %6s  %-12s %s%n", "pos", "len", "start", "end", "type", "term");
+    for (Token t : tokens) {
+      out.println(String.format(Locale.ROOT, "  %4d %4d %6d %6d  %-12s %s",
+          t.position(), t.positionLength(), t.startOffset(), t.endOffset(), t.type(), t.term()));
+    }
+    out.println();
+  }
+}

@@ -1,0 +1,31 @@
+package dev.tilde.analysis;
+
+import java.util.Map;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenStream;
+
+/**
+ * Factory for {@link CapitalizedKeywordMarkerFilter}, known to Lucene's SPI (and so to {@code CustomAnalyzer}, Solr
+ * and OpenSearch) as {@value #NAME}.
+ */
+public final class CapitalizedKeywordMarkerFilterFactory extends TokenFilterFactory {
+  /** SPI name. */
+  public static final String NAME = "tildeCapitalizedKeywordMarker";
+
+  public CapitalizedKeywordMarkerFilterFactory(Map<String, String> args) {
+    super(args);
+    if (!args.isEmpty()) {
+      throw new IllegalArgumentException("Unknown parameters: " + args);
+    }
+  }
+
+  /** Default constructor for SPI discovery. */
+  public CapitalizedKeywordMarkerFilterFactory() {
+    throw defaultCtorException();
+  }
+
+  @Override
+  public TokenStream create(TokenStream input) {
+    return new CapitalizedKeywordMarkerFilter(input);
+  }
+}

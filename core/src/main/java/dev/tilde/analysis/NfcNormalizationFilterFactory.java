@@ -1,0 +1,36 @@
+package dev.tilde.analysis;
+
+import java.util.Map;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenStream;
+
+/**
+ * Factory for {@link NfcNormalizationFilter}, known to Lucene's SPI (and so to {@code CustomAnalyzer}, Solr and
+ * OpenSearch) as {@value #NAME}.
+ */
+public final class NfcNormalizationFilterFactory extends TokenFilterFactory {
+  /** SPI name. */
+  public static final String NAME = "tildeNfc";
+
+  public NfcNormalizationFilterFactory(Map<String, String> args) {
+    super(args);
+    if (!args.isEmpty()) {
+      throw new IllegalArgumentException("Unknown parameters: " + args);
+    }
+  }
+
+  /** Default constructor for SPI discovery. */
+  public NfcNormalizationFilterFactory() {
+    throw defaultCtorException();
+  }
+
+  @Override
+  public TokenStream create(TokenStream input) {
+    return new NfcNormalizationFilter(input);
+  }
+
+  @Override
+  public TokenStream normalize(TokenStream input) {
+    return create(input);
+  }
+}

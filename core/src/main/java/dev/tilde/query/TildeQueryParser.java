@@ -1,0 +1,264 @@
+package dev.tilde.query;
+
+import dev.tilde.analysis.TildeAnalysis;
+import dev.tilde.analysis.Token;
+import dev.tilde.schema.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The classic query syntax, with each word or phrase expanded over Tilde's fields and forms.
+ *
+ * <p>A word typed without a field searches the title and the body, folded (with aliases), as written when it has
+ * accents, stemmed per language, and with typo tolerance; a run of plain words also earns phrase boosts when the
+ * document has them in order. {@code title:} and {@code body:} narrow that to one field; other fields ({@code lang:},
+ * {@code source:}, {@code id:}) match exactly. Not thread-safe: {@link QueryBuilder} makes one per query.
+ */
+final class TildeQueryParser extends QueryParser {
+  /** The pseudo-field of words typed without a field. */
+  static final String ANY_FIELD = "_any";
+
+  // Relative weights of the ways a word can match. Exact forms weigh most; typo-tolerant matches of a word that does
+  // exist in the index weigh an order of magnitude less, so they never outrank the word itself.
+  private static final float TITLE = 2.0f;
+  private static final float BODY = 1.0f;
+  private static final float STEMMED = 0.6f;
+  /** A user who typed the accent means it: documents with that exact form outrank those that only match folded. */
+  private static final float AS_WRITTEN = 10.0f;
+  private static final float TYPO_OF_KNOWN_WORD = 0.05f;
+  private static final float TYPO_OF_UNKNOWN_WORD = 1.0f;
+  // Words in the order typed matter more than their accents: "Andres Manuel Lopez Obrador" in order outranks a
+  // document that has "Andrés" and "López" apart, for a query typed with accents.
+  private static final float WHOLE_PHRASE = AS_WRITTEN;
+  private static final float WORD_PAIR = AS_WRITTEN / 2;
+
+  // Bounds on what one query expands to, so it stays far below Lucene's 1,024-clause limit: typo tolerance for the
+  // first few words (each expands to at most TYPO_EXPANSIONS terms per field), word-pair phrases for short runs.
+  private static final int TYPO_WORDS = 8;
+  private static final int TYPO_EXPANSIONS = 10;
+  private static final int PHRASE_BOOSTED_RUN = 8;
+
+  private final TildeAnalysis analysis;
+  private final IndexReader reader;
+  private final Set<String> unknownWords = new LinkedHashSet<>();
+  private final Set<String> typoTolerant = new LinkedHashSet<>();
+
+  /**
+   * @param reader the index the query will run on, to tell known words from typos; {@code null} treats every word
+   *     as known
+   */
+  TildeQueryParser(TildeAnalysis analysis, IndexReader reader) {
+    super(ANY_FIELD, analysis.queryAnalyzer());
+    this.analysis = analysis;
+    this.reader = reader;
+    // Whole runs of words reach the analyzer together, so multi-word aliases ("Andrés Manuel López Obrador") match.
+    setSplitOnWhitespace(false);
+    setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    setDefaultOperator(Operator.OR);
+  }
+
+  /** The folded words that have no exact match in the index, so matched only through typo tolerance (if at all). */
+  Set<String> unknownWords() {
+    return unknownWords;
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+    boolean any = ANY_FIELD.equals(field);
+    if (!any && !Schema.TITLE.equals(field) && !Schema.BODY.equals(field)) {
+      return super.getFieldQuery(field, text, quoted);
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    List<String> folded = terms(analysis.foldedAnalyzer(), text);
+    List<String> asWritten = accentedTerms(text);
+    for (String target : any ? List.of(Schema.TITLE, Schema.BODY) : List.of(field)) {
+      float weight = any && Schema.TITLE.equals(target) ? TITLE : BODY;
+      add(query, super.getFieldQuery(target, text, quoted), weight);
+      add(query, asWrittenQuery(target, text, quoted, asWritten), weight * AS_WRITTEN);
+      if (!quoted) {
+        for (String word : folded) {
+          add(query, typoQuery(target, word), weight);
+        }
+      }
+      if (any && !quoted && folded.size() > 1 && folded.size() <= PHRASE_BOOSTED_RUN) {
+        add(query, phrase(target, folded), weight * WHOLE_PHRASE);
+        for (int i = 0; folded.size() > 2 && i + 2 <= folded.size(); i++) {
+          add(query, phrase(target, folded.subList(i, i + 2)), weight * WORD_PAIR);
+        }
+      }
+    }
+    if (!quoted && !Schema.TITLE.equals(field)) {
+      add(query, super.getFieldQuery(Schema.BODY_EN, text, false), STEMMED);
+      add(query, super.getFieldQuery(Schema.BODY_ES, text, false), STEMMED);
+    }
+    BooleanQuery built = query.build();
+    return built.clauses().isEmpty() ? null : built;
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+    int saved = getPhraseSlop();
+    setPhraseSlop(slop);
+    try {
+      return getFieldQuery(field, text, true);
+    } finally {
+      setPhraseSlop(saved);
+    }
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    if (!ANY_FIELD.equals(field)) {
+      return super.getPrefixQuery(field, termStr);
+    }
+    return either(super.getPrefixQuery(Schema.TITLE, termStr), super.getPrefixQuery(Schema.BODY, termStr));
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    if (!ANY_FIELD.equals(field)) {
+      return super.getWildcardQuery(field, termStr);
+    }
+    return either(super.getWildcardQuery(Schema.TITLE, termStr), super.getWildcardQuery(Schema.BODY, termStr));
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    if (!ANY_FIELD.equals(field)) {
+      return super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+    return either(super.getFuzzyQuery(Schema.TITLE, termStr, minSimilarity),
+        super.getFuzzyQuery(Schema.BODY, termStr, minSimilarity));
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    if (!ANY_FIELD.equals(field)) {
+      return super.getRegexpQuery(field, termStr);
+    }
+    return either(super.getRegexpQuery(Schema.TITLE, termStr), super.getRegexpQuery(Schema.BODY, termStr));
+  }
+
+  /**
+   * The words of {@code text} whose accents folding would lose, as written; matching them exactly is what ranks
+   * {@code año} above {@code ano} for a query typed with the tilde.
+   */
+  private List<String> accentedTerms(String text) {
+    List<String> exact = terms(analysis.exactAnalyzer(), text);
+    List<String> folded = terms(analysis.foldedAnalyzer(), text);
+    if (exact.size() != folded.size() || exact.equals(folded)) {
+      return List.of();
+    }
+    return exact;
+  }
+
+  private Query asWrittenQuery(String field, String text, boolean quoted, List<String> asWritten) {
+    if (asWritten.isEmpty()) {
+      return null;
+    }
+    if (quoted) {
+      return createFieldQuery(analysis.exactAnalyzer(), BooleanClause.Occur.SHOULD, field, text, true,
+          getPhraseSlop());
+    }
+    List<String> folded = terms(analysis.foldedAnalyzer(), text);
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    for (int i = 0; i < asWritten.size(); i++) {
+      if (!asWritten.get(i).equals(folded.get(i))) {
+        words.add(new TermQuery(new Term(field, asWritten.get(i))), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return words.build();
+  }
+
+  /**
+   * Typo tolerance as Meilisearch sets it: none under 5 letters, one edit from 5, two from 9. A word the index has
+   * is matched by its typos only faintly; a word it lacks is most likely the typo, and its neighbours count fully.
+   */
+  private Query typoQuery(String field, String word) {
+    int letters = word.codePointCount(0, word.length());
+    if (letters < 5 || !word.codePoints().allMatch(Character::isLetter)) {
+      return null;
+    }
+    if (!typoTolerant.contains(word)) {
+      if (typoTolerant.size() >= TYPO_WORDS) {
+        return null;
+      }
+      typoTolerant.add(word);
+    }
+    int edits = letters >= 9 ? 2 : 1;
+    boolean known = isKnown(word);
+    if (!known) {
+      unknownWords.add(word);
+    }
+    return new BoostQuery(new FuzzyQuery(new Term(field, word), edits, 0, TYPO_EXPANSIONS, true),
+        known ? TYPO_OF_KNOWN_WORD : TYPO_OF_UNKNOWN_WORD);
+  }
+
+  /** Whether the index has {@code word} as such, or stemmed ("migrating" is no typo where "migration" is indexed). */
+  private boolean isKnown(String word) {
+    if (reader == null) {
+      return true;
+    }
+    try {
+      if (reader.docFreq(new Term(Schema.BODY, word)) > 0 || reader.docFreq(new Term(Schema.TITLE, word)) > 0) {
+        return true;
+      }
+      for (String stemmed : List.of(Schema.BODY_EN, Schema.BODY_ES)) {
+        for (String stem : terms(analysis.queryAnalyzer(), stemmed, word)) {
+          if (reader.docFreq(new Term(stemmed, stem)) > 0) {
+            return true;
+          }
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Query phrase(String field, List<String> words) {
+    return new PhraseQuery(field, words.toArray(String[]::new));
+  }
+
+  private static Query either(Query a, Query b) {
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(a, TITLE), BooleanClause.Occur.SHOULD)
+        .add(b, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  private static void add(BooleanQuery.Builder query, Query clause, float weight) {
+    if (clause == null || (clause instanceof BooleanQuery bq && bq.clauses().isEmpty())) {
+      return;
+    }
+    query.add(weight == 1.0f ? clause : new BoostQuery(clause, weight), BooleanClause.Occur.SHOULD);
+  }
+
+  private static List<String> terms(Analyzer analyzer, String text) {
+    return terms(analyzer, "", text);
+  }
+
+  private static List<String> terms(Analyzer analyzer, String field, String text) {
+    List<String> terms = new ArrayList<>();
+    for (Token token : TildeAnalysis.tokens(analyzer, field, text)) {
+      terms.add(token.term());
+    }
+    return terms;
+  }
+}

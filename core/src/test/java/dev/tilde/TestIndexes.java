@@ -1,0 +1,53 @@
+package dev.tilde;
+
+import dev.tilde.analysis.TildeAnalysis;
+import dev.tilde.schema.Schema;
+import dev.tilde.schema.TildeDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Test fixture: indexes built once per test JVM and shared read-only by the test classes that search them.
+ */
+public final class TestIndexes {
+  private static Path seedsAndEuroparl;
+
+  private TestIndexes() {}
+
+  /** The five seed articles plus all 17,597 Europarl lines, in one index. */
+  public static synchronized Path seedsAndEuroparl() {
+    if (seedsAndEuroparl == null) {
+      try {
+        Path dir = Files.createTempDirectory("tilde-seeds-europarl");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+        SeedIndex.build(dir);
+        try (FSDirectory directory = FSDirectory.open(dir);
+            IndexWriter writer = new IndexWriter(directory,
+                new IndexWriterConfig(TildeAnalysis.standard().indexAnalyzer()))) {
+          for (TildeDocument doc : Europarl.documents()) {
+            writer.addDocument(Schema.toLuceneDocument(doc));
+          }
+        }
+        seedsAndEuroparl = dir;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return seedsAndEuroparl;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temp directory left behind is harmless
+    }
+  }
+}

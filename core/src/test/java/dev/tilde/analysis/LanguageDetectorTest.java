@@ -1,0 +1,57 @@
+package dev.tilde.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilde.Europarl;
+import dev.tilde.SeedIndex;
+import dev.tilde.schema.TildeDocument;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class LanguageDetectorTest {
+  @Test
+  void everySeedArticleIsEnglish() throws IOException {
+    for (Path seed : SeedIndex.seedFiles()) {
+      assertThat(LanguageDetector.detect(Files.readString(seed))).as(seed.toString()).isEqualTo("en");
+    }
+  }
+
+  @Test
+  void tellsSpanishFromPortugueseOnEuroparl() throws IOException {
+    // Lines with all of a language's markers and none of the other's: Spanish says "el", "y", "que" and "los";
+    // Portuguese "não", "que" and "os"; neither Italian nor Dutch uses "que".
+    List<Pattern> spanish = words("el", "y", "que", "los");
+    List<Pattern> portuguese = words("não", "que", "os");
+    List<TildeDocument> docs = Europarl.documents();
+    int spanishLines = 0;
+    int portugueseLines = 0;
+    for (TildeDocument doc : docs) {
+      boolean es = spanish.stream().allMatch(w -> w.matcher(doc.body()).find());
+      boolean pt = portuguese.stream().allMatch(w -> w.matcher(doc.body()).find());
+      if (es && !pt && doc.body().length() > 500) {
+        spanishLines++;
+        assertThat(LanguageDetector.detect(doc.body())).as(doc.id()).isEqualTo("es");
+      } else if (pt && !es && doc.body().length() > 500) {
+        portugueseLines++;
+        assertThat(LanguageDetector.detect(doc.body())).as(doc.id()).isEqualTo("pt");
+      }
+    }
+    assertThat(spanishLines).isGreaterThan(100);
+    assertThat(portugueseLines).isGreaterThan(100);
+  }
+
+  private static List<Pattern> words(String... words) {
+    return java.util.Arrays.stream(words).map(w -> Pattern.compile("(?U)\\b" + w + "\\b")).toList();
+  }
+
+  @Test
+  void saysUndeterminedWhenThereIsNothingToGoOn() {
+    assertThat(LanguageDetector.detect("")).isEqualTo(LanguageDetector.UNDETERMINED);
+    assertThat(LanguageDetector.detect("2021-06-08 12:00 +++ 404")).isEqualTo(LanguageDetector.UNDETERMINED);
+    assertThat(LanguageDetector.detect("Ελληνική Δημοκρατία και Ευρωπαϊκή Ένωση")).isEqualTo(LanguageDetector.UNDETERMINED);
+  }
+}
