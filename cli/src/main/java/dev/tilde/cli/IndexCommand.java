@@ -49,6 +49,10 @@ final class IndexCommand implements Callable<Integer> {
       + " until the new one is complete.")
   private boolean full;
 
+  @Option(names = "--follow-links", description = "Follow symbolic links met in directories (loops are detected);"
+      + " by default they are skipped with a warning, so a link cannot pull in files from outside the tree.")
+  private boolean followLinks;
+
   @Option(names = "--threads", paramLabel = "N", description = "Documents indexed concurrently (default: the number"
       + " of cores).")
   private Integer threads;
@@ -107,6 +111,7 @@ final class IndexCommand implements Callable<Integer> {
     ProgressReporter reporter = new ProgressReporter(err, Terminal.stderrIsTerminal());
     IndexOptions options = IndexOptions.defaults()
         .withFull(full)
+        .withFollowLinks(followLinks)
         .withThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors())
         .withRamBufferMb(ramBufferMb)
         .withCommitInterval(Duration.ofMillis(Math.round(commitIntervalSeconds * 1000)))

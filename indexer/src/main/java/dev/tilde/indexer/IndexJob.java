@@ -150,7 +150,9 @@ final class IndexJob {
           if (isStdin(input)) {
             readNdjson(options.stdin());
           } else {
-            SourceFiles.walk(input, this::dispatchFile, (dir, reason) -> fail(dir.toString(), reason, dir));
+            SourceFiles.walk(input, options.followLinks(), this::dispatchFile,
+                (dir, reason) -> fail(dir.toString(), reason, dir),
+                link -> options.warnings().accept(link + ": skipped symbolic link (use --follow-links to follow it)"));
           }
         }
       } catch (Abort stopped) {
@@ -461,16 +463,16 @@ final class IndexJob {
     return (int) Math.min(Integer.MAX_VALUE, bytes / 1024 + 1);
   }
 
-  private static long sizeOf(List<Path> inputs) {
+  private long sizeOf(List<Path> inputs) {
     long[] total = {0};
     for (Path input : inputs) {
-      SourceFiles.walk(input, file -> {
+      SourceFiles.walk(input, options.followLinks(), file -> {
         try {
           total[0] += Files.size(file);
         } catch (IOException e) {
           // reported when the job reads it
         }
-      }, (dir, reason) -> { });
+      }, (dir, reason) -> { }, link -> { });
     }
     return total[0];
   }

@@ -20,6 +20,8 @@ import java.util.function.Consumer;
  * @param stdin where {@link Indexer#STDIN} reads NDJSON from
  * @param warnings told about every problem as it happens (failed inputs, recoverable problems), one line each
  * @param progress told a few times a second how far the job has got, or {@code null} for no progress reports
+ * @param followLinks follow symbolic links met while walking directories (loops are detected); otherwise they are
+ *     skipped with a warning, so a link cannot pull files from outside the tree into the index
  */
 public record IndexOptions(
     boolean full,
@@ -30,7 +32,8 @@ public record IndexOptions(
     NdjsonFields ndjsonFields,
     InputStream stdin,
     Consumer<String> warnings,
-    Consumer<IndexProgress> progress) {
+    Consumer<IndexProgress> progress,
+    boolean followLinks) {
   /** Lucene's buffer is flushed to a segment when full; larger buffers make fewer, larger segments. */
   public static final double DEFAULT_RAM_BUFFER_MB = 64;
   public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(60);
@@ -58,56 +61,61 @@ public record IndexOptions(
 
   /**
    * Incremental, one thread per core, a 64 MB RAM buffer, a commit a minute, documents capped at 10 MB, the default
-   * NDJSON fields, standard input from {@link System#in}, warnings ignored, no progress reports.
+   * NDJSON fields, standard input from {@link System#in}, warnings ignored, no progress reports, links not followed.
    */
   public static IndexOptions defaults() {
     return new IndexOptions(false, Runtime.getRuntime().availableProcessors(), DEFAULT_RAM_BUFFER_MB,
         DEFAULT_COMMIT_INTERVAL, DEFAULT_MAX_DOCUMENT_BYTES, NdjsonFields.defaults(), System.in, warning -> { },
-        null);
+        null, false);
   }
 
   public IndexOptions withFull(boolean full) {
     return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress);
+        warnings, progress, followLinks);
   }
 
   public IndexOptions withThreads(int threads) {
     return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress);
+        warnings, progress, followLinks);
   }
 
   public IndexOptions withRamBufferMb(double ramBufferMb) {
     return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress);
+        warnings, progress, followLinks);
   }
 
   public IndexOptions withCommitInterval(Duration commitInterval) {
     return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress);
+        warnings, progress, followLinks);
   }
 
   public IndexOptions withMaxDocumentBytes(long maxDocumentBytes) {
     return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress);
+        warnings, progress, followLinks);
   }
 
   public IndexOptions withNdjsonFields(NdjsonFields ndjsonFields) {
     return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress);
+        warnings, progress, followLinks);
   }
 
   public IndexOptions withStdin(InputStream stdin) {
     return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress);
+        warnings, progress, followLinks);
   }
 
   public IndexOptions withWarnings(Consumer<String> warnings) {
     return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress);
+        warnings, progress, followLinks);
   }
 
   public IndexOptions withProgress(Consumer<IndexProgress> progress) {
     return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress);
+        warnings, progress, followLinks);
+  }
+
+  public IndexOptions withFollowLinks(boolean followLinks) {
+    return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
+        warnings, progress, followLinks);
   }
 }

@@ -4,10 +4,11 @@ import dev.tilde.TildeException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -41,11 +42,16 @@ public final class SourceFiles {
    * Calls {@code files} with each file to index under {@code input}: the input itself if it is a file (whatever its
    * name: a file named explicitly is read as text unless its name says otherwise), else the files found below it.
    *
+   * @param followLinks follow symbolic links met below {@code input}; a directory already walked (a link loop) is
+   *     not walked again. Without it, links are reported to {@code skippedLink} and left out. An input that is itself
+   *     a link is always followed: the user named it.
    * @param unlistable told about each directory that could not be listed, and why; its files are left out
+   * @param skippedLink told about each symbolic link left out
    */
-  public static void walk(Path input, Consumer<Path> files, BiConsumer<Path, String> unlistable) {
+  public static void walk(Path input, boolean followLinks, Consumer<Path> files, BiConsumer<Path, String> unlistable,
+      Consumer<Path> skippedLink) {
     if (Files.isDirectory(input)) {
-      walkDirectory(input, files, unlistable);
+      new Walk(followLinks, files, unlistable, skippedLink).directory(input);
     } else {
       files.accept(input);
     }
@@ -62,24 +68,38 @@ public final class SourceFiles {
     return Format.of(file) != null && !isHidden(file);
   }
 
-  private static void walkDirectory(Path dir, Consumer<Path> files, BiConsumer<Path, String> unlistable) {
-    List<Path> entries = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-      stream.forEach(entries::add);
-    } catch (IOException | RuntimeException e) {
-      unlistable.accept(dir, "cannot list directory: " + e.getMessage());
-      return;
+  /** One walk of a tree: the options it was asked with, and the real directories it has entered. */
+  private record Walk(boolean followLinks, Consumer<Path> files, BiConsumer<Path, String> unlistable,
+      Consumer<Path> skippedLink, Set<Path> entered) {
+    Walk(boolean followLinks, Consumer<Path> files, BiConsumer<Path, String> unlistable, Consumer<Path> skippedLink) {
+      this(followLinks, files, unlistable, skippedLink, new HashSet<>());
     }
-    entries.sort(null);
-    for (Path entry : entries) {
-      if (isHidden(entry)) {
-        continue;
+
+    void directory(Path dir) {
+      List<Path> entries = new ArrayList<>();
+      try {
+        if (!entered.add(dir.toRealPath())) {
+          return; // a link led back to a directory this walk has already entered
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+          stream.forEach(entries::add);
+        }
+      } catch (IOException | RuntimeException e) {
+        unlistable.accept(dir, "cannot list directory: " + e.getMessage());
+        return;
       }
-      // Directory links are not followed: a link back up the tree would never end.
-      if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-        walkDirectory(entry, files, unlistable);
-      } else if (Files.isRegularFile(entry) && isIndexable(entry)) {
-        files.accept(entry);
+      entries.sort(null);
+      for (Path entry : entries) {
+        if (isHidden(entry)) {
+          continue;
+        }
+        if (Files.isSymbolicLink(entry) && !followLinks) {
+          skippedLink.accept(entry);
+        } else if (Files.isDirectory(entry)) {
+          directory(entry);
+        } else if (Files.isRegularFile(entry) && isIndexable(entry)) {
+          files.accept(entry);
+        }
       }
     }
   }
