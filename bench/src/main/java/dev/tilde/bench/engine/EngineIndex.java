@@ -1,0 +1,10 @@
+package dev.tilde.bench.engine;
+
+/** An engine's index open for searching. */
+public interface EngineIndex extends AutoCloseable {
+  /** A searcher for the calling thread (some engines' connections must not be shared between threads). */
+  Searcher searcher() throws Exception;
+
+  @Override
+  default void close() throws Exception {}
+}

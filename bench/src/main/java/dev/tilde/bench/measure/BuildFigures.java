@@ -1,0 +1,13 @@
+package dev.tilde.bench.measure;
+
+/**
+ * An engine's index build, each figure the median over the measured runs.
+ *
+ * @param seconds wall time from the first document read to the last commit
+ * @param megabytesPerSecond input (NDJSON) megabytes (10^6 bytes) indexed per second
+ * @param documentsPerSecond documents indexed per second
+ * @param sizeBytes the index on disk
+ * @param peakHeapBytes the most heap in use after a collection during the build ({@link HeapWatch})
+ */
+public record BuildFigures(
+    double seconds, double megabytesPerSecond, double documentsPerSecond, long sizeBytes, long peakHeapBytes) {}

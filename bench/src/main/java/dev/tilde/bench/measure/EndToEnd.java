@@ -1,0 +1,63 @@
+package dev.tilde.bench.measure;
+
+import dev.tilde.bench.Workspace;
+import dev.tilde.bench.corpus.BenchQuery;
+import dev.tilde.bench.corpus.CorpusDocument;
+import dev.tilde.bench.corpus.CorpusFile;
+import dev.tilde.bench.engine.Engine;
+import dev.tilde.bench.engine.Fts5Engine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A search from the shell, start to exit: {@code bin/tilde search} on an index of the seed articles against the
+ * {@code sqlite3} shell on an FTS5 table of the same articles, for one query.
+ */
+public final class EndToEnd {
+  private EndToEnd() {}
+
+  /**
+   * Indexes {@code seeds} both ways in {@code workspace}, then times {@code query} through {@code tilde} (the
+   * launcher) and {@code sqlite3}: {@code warmups} unmeasured runs each, then {@code runs} measured ones.
+   */
+  public static List<CommandTiming> measure(Path tilde, String sqlite3, Path seeds, BenchQuery query,
+      Workspace workspace, int warmups, int runs) throws Exception {
+    Path seedsIndex = workspace.freshDirectory("seeds-tilde");
+    CommandTiming.runOnce(List.of(tilde.toString(), "index", "--index", seedsIndex.toString(), seeds.toString()),
+        workspace.root());
+    Path seedsDb = workspace.freshDirectory("seeds-fts5");
+    CorpusFile seedsCorpus = CorpusFile.write(seedDocuments(seeds), 1, workspace.file("seeds.ndjson"));
+    new Fts5Engine().build(seedsCorpus, seedsDb, new Engine.BuildSettings(1, 16));
+
+    List<String> tildeSearch = List.of(tilde.toString(), "search", "--index", seedsIndex.toString(), query.text());
+    String sql = Fts5Engine.SEARCH.replace("?", "'" + Fts5Engine.matchExpression(query).replace("'", "''") + "'");
+    List<String> sqliteSearch =
+        List.of(sqlite3, "-readonly", seedsDb.resolve(Fts5Engine.DATABASE).toString(), sql);
+    List<CommandTiming> timings = new ArrayList<>();
+    // Interleaved warm-ups first, so both start from the same warm file cache.
+    for (int i = 0; i < warmups; i++) {
+      CommandTiming.runOnce(tildeSearch, workspace.root());
+      CommandTiming.runOnce(sqliteSearch, workspace.root());
+    }
+    timings.add(CommandTiming.measure(tildeSearch, workspace.root(), 0, runs));
+    timings.add(CommandTiming.measure(sqliteSearch, workspace.root(), 0, runs));
+    return timings;
+  }
+
+  /** The seed articles as documents: the file name as id, the first line as title, the whole text as body. */
+  static List<CorpusDocument> seedDocuments(Path seeds) throws IOException {
+    List<CorpusDocument> docs = new ArrayList<>();
+    try (Stream<Path> files = Files.list(seeds)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        String text = Files.readString(file);
+        String title = text.strip().lines().findFirst().orElse("");
+        docs.add(new CorpusDocument(file.getFileName().toString(), title, "", text));
+      }
+    }
+    return docs;
+  }
+}
