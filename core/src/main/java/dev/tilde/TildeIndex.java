@@ -25,6 +25,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -139,8 +140,12 @@ public final class TildeIndex implements Closeable {
     }
     ParsedQuery parsed = queryBuilder.build(query, reader);
     try {
-      TopDocs top = searcher.search(parsed.query(), new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
-      List<List<Snippet>> snippets = highlighter.snippets(parsed.query(), top.scoreDocs, DEFAULT_SNIPPETS);
+      // Rewritten once, here: typo tolerance expands into index terms only once, and the highlighter, given plain
+      // terms, reads match offsets from the postings instead of re-analysing the body of every hit (which it does
+      // for any query it would still have to expand).
+      Query rewritten = searcher.rewrite(parsed.query());
+      TopDocs top = searcher.search(rewritten, new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
+      List<List<Snippet>> snippets = highlighter.snippets(rewritten, top.scoreDocs, DEFAULT_SNIPPETS);
       StoredFields stored = searcher.storedFields();
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
       for (int i = 0; i < top.scoreDocs.length; i++) {

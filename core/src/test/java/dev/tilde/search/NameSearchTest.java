@@ -177,6 +177,13 @@ class NameSearchTest {
   }
 
   @Test
+  void aWrongFirstLetterIsNotTakenForATypo() {
+    assertThat(textsOf("Pbrador")).isEmpty();
+    assertThat(textsOf("Obradir")).isNotEmpty().allMatch(t -> t.contains("Obrador"));
+    assertThat(textsOf("Kuatemala")).isEmpty();
+  }
+
+  @Test
   void shortWordsGetNoTypoTolerance() {
     assertThat(textsOf("Kahm")).isEmpty();
     assertThat(textsOf("Kahn")).isNotEmpty();
