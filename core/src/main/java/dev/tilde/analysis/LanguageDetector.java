@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 
@@ -31,13 +30,19 @@ public final class LanguageDetector {
   private static final double MIN_SHARE = 0.08;
 
   private static final Map<String, String> SNOWBALL_LISTS = snowballLists();
-  private static final Map<String, CharArraySet> STOP_WORDS = load();
+  /** The languages, in code order (ties go to the first). */
+  private static final String[] LANGUAGES = SNOWBALL_LISTS.keySet().toArray(String[]::new);
+  /**
+   * Every stop word of every language, with a bit per language it belongs to: one look-up per word, on the text as
+   * it is (the map ignores case), instead of one per language on a lower-cased copy.
+   */
+  private static final CharArrayMap<Integer> LANGUAGES_OF_WORD = load();
 
   private LanguageDetector() {}
 
   /** The ISO 639-1 code of {@code text}'s language, or {@link #UNDETERMINED}. */
   public static String detect(String text) {
-    Map<String, Integer> hits = new HashMap<>();
+    int[] hits = new int[LANGUAGES.length];
     int words = 0;
     int i = 0;
     int n = text.length();
@@ -51,20 +56,18 @@ public final class LanguageDetector {
       }
       if (i > start) {
         words++;
-        String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, CharArraySet> lang : STOP_WORDS.entrySet()) {
-          if (lang.getValue().contains(word)) {
-            hits.merge(lang.getKey(), 1, Integer::sum);
-          }
+        Integer languages = LANGUAGES_OF_WORD.get(CharBuffer.wrap(text, start, i));
+        for (int bits = languages == null ? 0 : languages; bits != 0; bits &= bits - 1) {
+          hits[Integer.numberOfTrailingZeros(bits)]++;
         }
       }
     }
     String best = UNDETERMINED;
     int bestHits = 0;
-    for (Map.Entry<String, Integer> e : hits.entrySet()) {
-      if (e.getValue() > bestHits || (e.getValue() == bestHits && e.getKey().compareTo(best) < 0)) {
-        best = e.getKey();
-        bestHits = e.getValue();
+    for (int lang = 0; lang < LANGUAGES.length; lang++) {
+      if (hits[lang] > bestHits) {
+        best = LANGUAGES[lang];
+        bestHits = hits[lang];
       }
     }
     return words > 0 && bestHits >= MIN_SHARE * words ? best : UNDETERMINED;
@@ -85,20 +88,23 @@ public final class LanguageDetector {
     return lists;
   }
 
-  private static Map<String, CharArraySet> load() {
-    Map<String, CharArraySet> sets = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : SNOWBALL_LISTS.entrySet()) {
-      String resource = e.getValue() + "_stop.txt";
+  private static CharArrayMap<Integer> load() {
+    CharArrayMap<Integer> languagesOfWord = new CharArrayMap<>(2048, true);
+    for (int lang = 0; lang < LANGUAGES.length; lang++) {
+      String resource = SNOWBALL_LISTS.get(LANGUAGES[lang]) + "_stop.txt";
       try (InputStream in = SnowballFilter.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("missing word list " + resource);
         }
-        sets.put(e.getKey(), CharArraySet.unmodifiableSet(
-            WordlistLoader.getSnowballWordSet(new InputStreamReader(in, StandardCharsets.UTF_8))));
+        for (Object word : WordlistLoader.getSnowballWordSet(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+          char[] chars = (char[]) word;
+          Integer others = languagesOfWord.get(chars, 0, chars.length);
+          languagesOfWord.put(chars, (others == null ? 0 : others) | 1 << lang);
+        }
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }
     }
-    return sets;
+    return CharArrayMap.unmodifiableMap(languagesOfWord);
   }
 }

@@ -49,6 +49,17 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void readsTextInAnyCase() throws IOException {
+    for (Path seed : SeedIndex.seedFiles()) {
+      String text = Files.readString(seed);
+      assertThat(LanguageDetector.detect(text.toUpperCase(java.util.Locale.ROOT))).as(seed.toString())
+          .isEqualTo(LanguageDetector.detect(text));
+    }
+    assertThat(LanguageDetector.detect("EL PRESIDENTE DE LA COMISIÓN DIJO QUE LOS PAÍSES Y LAS REGIONES"))
+        .isEqualTo("es");
+  }
+
+  @Test
   void saysUndeterminedWhenThereIsNothingToGoOn() {
     assertThat(LanguageDetector.detect("")).isEqualTo(LanguageDetector.UNDETERMINED);
     assertThat(LanguageDetector.detect("2021-06-08 12:00 +++ 404")).isEqualTo(LanguageDetector.UNDETERMINED);
