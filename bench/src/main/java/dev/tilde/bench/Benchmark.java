@@ -15,12 +15,14 @@ import dev.tilde.bench.measure.BuildFigures;
 import dev.tilde.bench.measure.BuildMeasurement;
 import dev.tilde.bench.measure.CommandTiming;
 import dev.tilde.bench.measure.EndToEnd;
+import dev.tilde.bench.measure.HeapWatch;
 import dev.tilde.bench.measure.LatencyFigures;
 import dev.tilde.bench.measure.LatencyMeasurement;
 import dev.tilde.bench.measure.ThroughputMeasurement;
 import dev.tilde.bench.report.BenchmarkReport;
 import dev.tilde.bench.report.BenchmarkResults;
 import dev.tilde.bench.report.Environment;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -124,21 +126,29 @@ public final class Benchmark implements Callable<Integer> {
     Workspace workspace = new Workspace(settings.workDir());
     List<BenchQuery> querySet = QuerySet.standard();
     querySet = querySet.subList(0, Math.min(settings.queries(), querySet.size()));
-    List<CorpusDocument> docs = Europarl.documents(settings.documents());
-    CorpusFile corpus = CorpusFile.write(docs, 1, workspace.file("europarl.ndjson"));
-    CorpusFile scaled = CorpusFile.write(docs, settings.scale(), workspace.file("europarl-x" + settings.scale() + ".ndjson"));
+    CorpusFile[] corpora = writeCorpora(settings, workspace);
+    CorpusFile corpus = corpora[0];
+    CorpusFile scaled = corpora[1];
     log(String.format("corpus: %,d documents, %.1f MB; build corpus x%d: %,d documents, %.1f MB", corpus.documents(),
         corpus.bytes() / 1e6, settings.scale(), scaled.documents(), scaled.bytes() / 1e6));
 
     List<Engine> engines = List.of(new TildeEngine(), new LuceneEngine(), new Fts5Engine());
     Engine.BuildSettings build = new Engine.BuildSettings(settings.threads(), settings.ramBufferMb());
-    // The query indexes, built first: they also warm every engine's build path up.
+    // The query indexes, built first: they warm every engine's build path up, and their builds are watched for the
+    // peak live heap (the watch's collections would distort the timed builds that follow).
     Map<String, Path> queryIndexes = new LinkedHashMap<>();
+    Map<String, Long> peakHeap = new LinkedHashMap<>();
     for (Engine engine : engines) {
       Path dir = workspace.freshDirectory("query-" + engine.name());
-      long start = System.nanoTime();
-      engine.build(corpus, dir, build);
-      log(String.format("  warm-up build %-12s %6.1f s", engine.name(), (System.nanoTime() - start) / 1e9));
+      HeapWatch heap = HeapWatch.start();
+      try {
+        engine.build(corpus, dir, build);
+      } finally {
+        heap.close();
+      }
+      peakHeap.put(engine.name(), heap.peakAboveStartBytes());
+      log(String.format("  warm-up build %-12s peak live heap %,d MiB", engine.name(),
+          peakHeap.get(engine.name()) >> 20));
       queryIndexes.put(engine.name(), dir);
     }
     Map<String, BuildFigures> builds =
@@ -177,8 +187,19 @@ public final class Benchmark implements Callable<Integer> {
     }
     String loadAfter = Environment.loadAverage();
     log("load average " + loadAfter);
-    return new BenchmarkResults(environment, settings, corpus, scaled, querySet, builds, latency, qps, analysis,
+    return new BenchmarkResults(environment, settings, corpus, scaled, querySet, builds, peakHeap, latency, qps, analysis,
         endToEnd, loadBefore, loadAfter);
+  }
+
+  /**
+   * The plain corpus and the scaled one, written to the workspace; the documents themselves are not kept in memory
+   * (they would weigh on every engine's heap).
+   */
+  private static CorpusFile[] writeCorpora(BenchmarkSettings settings, Workspace workspace) throws IOException {
+    List<CorpusDocument> docs = Europarl.documents(settings.documents());
+    return new CorpusFile[] {
+        CorpusFile.write(docs, 1, workspace.file("europarl.ndjson")),
+        CorpusFile.write(docs, settings.scale(), workspace.file("europarl-x" + settings.scale() + ".ndjson"))};
   }
 
   private static void log(String line) {

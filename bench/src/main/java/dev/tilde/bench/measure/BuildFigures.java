@@ -7,7 +7,5 @@ package dev.tilde.bench.measure;
  * @param megabytesPerSecond input (NDJSON) megabytes (10^6 bytes) indexed per second
  * @param documentsPerSecond documents indexed per second
  * @param sizeBytes the index on disk
- * @param peakHeapBytes the most heap in use after a collection during the build ({@link HeapWatch})
  */
-public record BuildFigures(
-    double seconds, double megabytesPerSecond, double documentsPerSecond, long sizeBytes, long peakHeapBytes) {}
+public record BuildFigures(double seconds, double megabytesPerSecond, double documentsPerSecond, long sizeBytes) {}

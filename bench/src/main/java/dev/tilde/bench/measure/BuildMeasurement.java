@@ -24,17 +24,12 @@ public final class BuildMeasurement {
     for (int run = 1; run <= runs; run++) {
       for (Engine engine : engines) {
         Path dir = workspace.freshDirectory("build-" + engine.name());
-        double seconds;
-        long peak;
-        try (HeapWatch heap = HeapWatch.start()) {
-          long start = System.nanoTime();
-          engine.build(corpus, dir, settings);
-          seconds = (System.nanoTime() - start) / 1e9;
-          peak = heap.peakBytes();
-        }
+        long start = System.nanoTime();
+        engine.build(corpus, dir, settings);
+        double seconds = (System.nanoTime() - start) / 1e9;
         long size = engine.sizeOnDisk(dir);
         Workspace.delete(dir);
-        samples.computeIfAbsent(engine.name(), name -> new ArrayList<>()).add(new double[] {seconds, size, peak});
+        samples.computeIfAbsent(engine.name(), name -> new ArrayList<>()).add(new double[] {seconds, size});
         log.accept(String.format("  build %d/%d %-12s %6.1f s %8.1f MB/s", run, runs, engine.name(), seconds,
             corpus.bytes() / 1e6 / seconds));
       }
@@ -43,7 +38,7 @@ public final class BuildMeasurement {
     samples.forEach((name, runsOf) -> {
       double seconds = Stats.median(column(runsOf, 0));
       figures.put(name, new BuildFigures(seconds, corpus.bytes() / 1e6 / seconds, corpus.documents() / seconds,
-          (long) Stats.median(column(runsOf, 1)), (long) Stats.median(column(runsOf, 2))));
+          (long) Stats.median(column(runsOf, 1))));
     });
     return figures;
   }

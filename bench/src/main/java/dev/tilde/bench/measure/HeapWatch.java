@@ -1,75 +1,69 @@
 package dev.tilde.bench.measure;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.lang.management.MemoryMXBean;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
-import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 
 /**
- * The peak heap a piece of work needs: the most heap in use right after any garbage collection while the watch is
- * open, i.e. live data plus what the collector had not yet reclaimed, never the garbage a lazy collector lets pile
- * up between collections. Memory outside the Java heap (SQLite's) is not seen.
+ * The peak live heap of a piece of work: a thread collects all garbage every so often while the watch is open and
+ * records the heap still in use, so the figure is what the work holds on to, not the garbage a collector lets pile
+ * up between collections (which depends on the heap size it was given). The collections slow the work down, so
+ * never open a watch on work whose time is being measured. Memory outside the Java heap (SQLite's) is not seen.
  */
 public final class HeapWatch implements AutoCloseable {
-  private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-      .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+  /** How often a watch collects garbage and samples the heap. */
+  public static final Duration INTERVAL = Duration.ofMillis(200);
+
+  private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
   private final AtomicLong peak = new AtomicLong();
-  private final List<NotificationEmitter> emitters = new ArrayList<>();
-  private final NotificationListener listener = this::collected;
+  private final long baseline;
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private final Thread sampler;
 
-  private HeapWatch() {}
-
-  /** Collects garbage, then watches every collection until closed. */
-  public static HeapWatch start() {
-    System.gc();
-    HeapWatch watch = new HeapWatch();
-    watch.peak.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      if (gc instanceof NotificationEmitter emitter) {
-        emitter.addNotificationListener(watch.listener, null, null);
-        watch.emitters.add(emitter);
+  private HeapWatch(Duration every) {
+    sample();
+    baseline = peak.get();
+    sampler = new Thread(() -> {
+      try {
+        while (!closed.await(every.toMillis(), TimeUnit.MILLISECONDS)) {
+          sample();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
-    }
-    return watch;
+    }, "bench-heap-watch");
+    sampler.setDaemon(true);
+    sampler.start();
   }
 
-  /** The most heap in use after a collection so far, in bytes. */
+  /** Starts watching, collecting garbage now and every {@link #INTERVAL}. */
+  public static HeapWatch start() {
+    return new HeapWatch(INTERVAL);
+  }
+
+  /** The most heap found in use after a collection so far, in bytes. */
   public long peakBytes() {
     return peak.get();
   }
 
-  private void collected(Notification notification, Object handback) {
-    if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-      return;
-    }
-    Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo
-        .from((CompositeData) notification.getUserData()).getGcInfo().getMemoryUsageAfterGc();
-    long used = after.entrySet().stream().filter(pool -> heapPools.contains(pool.getKey()))
-        .mapToLong(pool -> pool.getValue().getUsed()).sum();
-    peak.accumulateAndGet(used, Math::max);
+  /** How much more heap than when the watch started was in use at the peak, in bytes: what the work held. */
+  public long peakAboveStartBytes() {
+    return peak.get() - baseline;
   }
 
+  private void sample() {
+    System.gc();
+    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+  }
+
+  /** Stops watching, after a last sample. */
   @Override
-  public void close() {
-    for (NotificationEmitter emitter : emitters) {
-      try {
-        emitter.removeNotificationListener(listener);
-      } catch (ListenerNotFoundException e) {
-        // already gone
-      }
-    }
+  public void close() throws InterruptedException {
+    closed.countDown();
+    sampler.join();
+    sample();
   }
 }

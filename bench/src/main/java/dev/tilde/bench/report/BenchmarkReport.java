@@ -5,6 +5,7 @@ import dev.tilde.bench.analysis.AnalysisFigures;
 import dev.tilde.bench.corpus.BenchQuery;
 import dev.tilde.bench.measure.BuildFigures;
 import dev.tilde.bench.measure.CommandTiming;
+import dev.tilde.bench.measure.HeapWatch;
 import dev.tilde.bench.measure.LatencyFigures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,8 +78,10 @@ public final class BenchmarkReport {
         r.buildCorpus().bytes() / MB));
     out.append(String.format(Locale.ROOT,
         "- builds: %d indexing threads, %.0f MB RAM buffer (SQLite: one writer thread, %.0f MB page cache), "
-            + "%d measured builds per engine after a warm-up build, engines taking turns%n",
-        s.threads(), s.ramBufferMb(), s.ramBufferMb(), s.buildRuns()));
+            + "%d measured builds of the ×%d corpus per engine after a warm-up build of the plain one, engines taking "
+            + "turns; the warm-up builds give the peak live heap: the heap in use after a full collection every %d ms, "
+            + "above what was in use before (SQLite's own memory is outside the Java heap)%n",
+        s.threads(), s.ramBufferMb(), s.ramBufferMb(), s.buildRuns(), s.scale(), HeapWatch.INTERVAL.toMillis()));
     out.append(String.format(Locale.ROOT,
         "- queries: %d queries (%s), top %d with snippets, one thread, %d measured rounds after %d warm-up rounds; "
             + "queries/s: %d threads, %d runs of %.1f s after a warm-up run%n",
@@ -95,7 +98,7 @@ public final class BenchmarkReport {
     row(out, "index build, documents/s", engines, peers, n -> r.builds().get(n).documentsPerSecond(), 0);
     row(out, "index build, seconds", engines, peers, n -> r.builds().get(n).seconds(), 1);
     row(out, "index size, MB", engines, peers, n -> r.builds().get(n).sizeBytes() / MB, 1);
-    row(out, "peak heap during the build, MiB", engines, peers, n -> r.builds().get(n).peakHeapBytes() / MIB, 0);
+    row(out, "peak live heap of a build (plain corpus), MiB", engines, peers, n -> r.peakHeapBytes().get(n) / MIB, 0);
     row(out, "query latency p50, ms (lower is better)", engines, peers, n -> r.latency().get(n).p50Millis(), 2);
     row(out, "query latency p99, ms", engines, peers, n -> r.latency().get(n).p99Millis(), 2);
     row(out, "queries/s, " + s.threads() + " threads", engines, peers, n -> r.queriesPerSecond().get(n), 0);

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param buildCorpus the corpus built (the corpus copied {@link BenchmarkSettings#scale()} times)
  * @param queries the queries asked
  * @param builds index builds of {@code buildCorpus}
+ * @param peakHeapBytes the peak live heap a build of {@code corpus} (the warm-up build) held, in bytes
  * @param latency single-thread latency over {@code queries}
  * @param queriesPerSecond throughput with {@link BenchmarkSettings#threads()} threads
  * @param analysis the analysis benchmark, by {@code AnalysisBenchmark} method; empty when skipped
@@ -34,6 +35,7 @@ public record BenchmarkResults(
     CorpusFile buildCorpus,
     List<BenchQuery> queries,
     Map<String, BuildFigures> builds,
+    Map<String, Long> peakHeapBytes,
     Map<String, LatencyFigures> latency,
     Map<String, Double> queriesPerSecond,
     Map<String, AnalysisFigures> analysis,
