@@ -37,9 +37,12 @@ import picocli.CommandLine.Option;
  * The benchmark's entry point: Tilde, bare Lucene and SQLite FTS5 side by side in one process, on the same machine
  * and data, with the figures written as a markdown table to {@code docs/BENCHMARKS.md}. {@code bin/benchmark} runs it.
  */
-@Command(name = "benchmark", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "benchmark", sortOptions = false,
     description = "Measures Tilde against bare Lucene and SQLite FTS5 and writes docs/BENCHMARKS.md.")
 public final class Benchmark implements Callable<Integer> {
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  boolean help;
+
   @Option(names = "--docs", description = "Europarl documents to use (default: all ${DEFAULT-VALUE})")
   int documents = 17_597;
 
