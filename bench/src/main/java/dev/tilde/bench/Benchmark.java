@@ -71,7 +71,7 @@ public final class Benchmark implements Callable<Integer> {
   int throughputRuns = 3;
 
   @Option(names = "--qps-seconds", description = "length of a queries/s run (default: ${DEFAULT-VALUE})")
-  double throughputSeconds = 5;
+  double throughputSeconds = 3;
 
   @Option(names = "--jmh-forks", description = "JVMs JMH forks per benchmark; 0 runs in this one (default: ${DEFAULT-VALUE})")
   int jmhForks = 1;
