@@ -4,59 +4,62 @@ import dev.tilde.analysis.TildeAnalyzer;
 import dev.tilde.query.ParsedQuery;
 import dev.tilde.query.QueryBuilder;
 import dev.tilde.schema.Schema;
-import dev.tilde.search.Hit;
-import dev.tilde.search.Highlighter;
+import dev.tilde.search.PagedSearch;
+import dev.tilde.search.SearchOptions;
 import dev.tilde.search.SearchResults;
-import dev.tilde.search.Snippet;
+import dev.tilde.suggest.SpellingSuggester;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The library's entry point: an open, on-disk Tilde index that answers searches with ranked, highlighted hits.
+ * The library's entry point: an on-disk Tilde index that answers searches with ranked, highlighted hits.
  *
  * <pre>{@code
  * try (TildeIndex index = TildeIndex.open(Path.of("index"))) {
- *   for (Hit hit : index.search("lopez obrador", 10).hits()) {
+ *   SearchResults results = index.search("lopez obrador", SearchOptions.defaults().withLimit(5));
+ *   for (Hit hit : results.hits()) {
  *     System.out.println(hit.score() + " " + hit.title());
  *   }
  * }
  * }</pre>
  *
- * <p>Instances are safe for concurrent searches from many threads.
+ * <p>One instance serves any number of threads searching at once. Each search first looks for a newer commit of the
+ * index (made by an indexer in this or another process) and, when there is one, searches it: no reopening by hand.
+ * Close the index once no search is running.
  */
 public final class TildeIndex implements Closeable {
   /** Passages shown per hit unless the caller asks otherwise. */
-  public static final int DEFAULT_SNIPPETS = 2;
+  public static final int DEFAULT_SNIPPETS = SearchOptions.DEFAULT_SNIPPETS;
 
+  private final Path path;
   private final Directory directory;
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer;
   private final QueryBuilder queryBuilder;
-  private final Highlighter highlighter;
+  private final SpellingSuggester suggester;
 
-  private TildeIndex(Directory directory, DirectoryReader reader, Analyzer analyzer) {
+  private TildeIndex(Path path, Directory directory, SearcherManager searchers, Analyzer analyzer) {
+    this.path = path;
     this.directory = directory;
-    this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
+    this.searchers = searchers;
+    this.analyzer = analyzer;
     this.queryBuilder = new QueryBuilder(analyzer);
-    this.highlighter = new Highlighter(searcher, analyzer);
+    this.suggester = new SpellingSuggester(analyzer);
   }
 
   /**
@@ -74,7 +77,7 @@ public final class TildeIndex implements Closeable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new NoIndexException(path);
       }
-      return new TildeIndex(directory, DirectoryReader.open(directory), new TildeAnalyzer());
+      return new TildeIndex(path, directory, new SearcherManager(directory, null), new TildeAnalyzer());
     } catch (IOException e) {
       closeQuietly(directory);
       throw new TildeException("cannot open index at " + path + ": " + e.getMessage(), e);
@@ -86,40 +89,115 @@ public final class TildeIndex implements Closeable {
 
   /** Searches for {@code query} and returns at most {@code limit} hits with {@link #DEFAULT_SNIPPETS} snippets. */
   public SearchResults search(String query, int limit) {
-    if (limit < 1) {
-      throw new TildeException("limit must be at least 1, got " + limit);
-    }
-    ParsedQuery parsed = queryBuilder.build(query);
+    return search(query, SearchOptions.defaults().withLimit(limit));
+  }
+
+  /**
+   * Searches for {@code query} as {@code options} say (page, fields, filters, order, snippets).
+   *
+   * <p>The query uses Lucene's classic syntax; a syntax error makes it plain keywords (see {@link
+   * SearchResults#parsedAs()}). When the query finds nothing, very little, or contains a word no document has, the
+   * results may carry a corrected query in {@link SearchResults#suggestion()}.
+   *
+   * @throws TildeException if the query is empty or the index has been closed
+   */
+  public SearchResults search(String query, SearchOptions options) {
+    long started = System.nanoTime();
+    ParsedQuery parsed = queryBuilder.build(query, options.fields());
+    IndexSearcher searcher = acquireLatest();
     try {
-      TopDocs top = searcher.search(parsed.query(), new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
-      List<List<Snippet>> snippets = highlighter.snippets(parsed.query(), top.scoreDocs, DEFAULT_SNIPPETS);
-      StoredFields stored = searcher.storedFields();
-      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        ScoreDoc sd = top.scoreDocs[i];
-        Document doc = stored.document(sd.doc);
-        IndexableField date = doc.getField(Schema.DATE);
-        hits.add(new Hit(doc.get(Schema.ID), doc.get(Schema.PATH), doc.get(Schema.TITLE),
-            date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), doc.get(Schema.LANG),
-            sd.score, snippets.get(i)));
-      }
-      return new SearchResults(query, parsed.parsedAs(), top.totalHits.value(), hits);
+      PagedSearch.Page page = PagedSearch.run(searcher, analyzer, parsed.query(), options);
+      String suggestion = suggester.suggest(searcher.getIndexReader(), query, options.fields(), page.total(),
+          hitsOnlyThroughTypoTolerance(parsed),
+          corrected -> count(searcher, corrected, options));
+      long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      return new SearchResults(query, parsed.parsedAs(), page.total(), options.offset(), page.hits(), suggestion,
+          tookMillis, page.timedOut());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
     }
   }
 
-  /** How many documents the index holds. */
+  /**
+   * The words Tilde indexes and searches for {@code text}, in order: what the analysis makes of it (handy to see why a
+   * query matches or not).
+   */
+  public List<String> analyze(String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream tokens = analyzer.tokenStream(Schema.BODY, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        terms.add(term.toString());
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
+  }
+
+  /** How many documents the latest commit of the index holds. */
   public int documentCount() {
-    return reader.numDocs();
+    IndexSearcher searcher = acquireLatest();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** Where the index lives. */
+  public Path path() {
+    return path;
   }
 
   @Override
   public void close() throws IOException {
     try {
-      reader.close();
+      searchers.close();
     } finally {
       directory.close();
+    }
+  }
+
+  /**
+   * Hook for the query builder: whether every hit matched only through typo tolerance (a fuzzy variant of a typed
+   * word), which makes a "did you mean" worth offering even for words the index has. The builder does not report
+   * this yet, so it is always false; words absent from the index are caught without it.
+   */
+  private static boolean hitsOnlyThroughTypoTolerance(ParsedQuery parsed) {
+    return false;
+  }
+
+  /** How many documents {@code text} finds with the same fields and filters. */
+  private long count(IndexSearcher searcher, String text, SearchOptions options) {
+    try {
+      return searcher.count(PagedSearch.filtered(queryBuilder.build(text, options.fields()).query(), options));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A searcher on the newest commit, refreshing first if someone committed since the last search. */
+  private IndexSearcher acquireLatest() {
+    try {
+      searchers.maybeRefresh();
+      return searchers.acquire();
+    } catch (AlreadyClosedException e) {
+      throw new TildeException("index at " + path + " is closed", e);
+    } catch (IOException e) {
+      throw new TildeException("cannot read index at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void release(IndexSearcher searcher) {
+    try {
+      searchers.release(searcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -2,6 +2,8 @@ package dev.tilde.query;
 
 import dev.tilde.TildeException;
 import dev.tilde.schema.Schema;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -30,22 +32,31 @@ public final class QueryBuilder {
    * @throws TildeException if the text holds nothing to search for
    */
   public ParsedQuery build(String text) {
+    return build(text, List.of(Schema.SEARCHED_FIELDS));
+  }
+
+  /**
+   * Builds the query for {@code text} searching only {@code fields} (a subset of {@link Schema#SEARCHED_FIELDS}).
+   *
+   * @throws TildeException if the text holds nothing to search for
+   */
+  public ParsedQuery build(String text, Collection<String> fields) {
     if (text == null || text.isBlank()) {
       throw new TildeException("empty query");
     }
     try {
-      return new ParsedQuery(parser().parse(text), ParsedQuery.SYNTAX);
+      return new ParsedQuery(parser(fields).parse(text), ParsedQuery.SYNTAX);
     } catch (ParseException | IllegalArgumentException syntaxError) {
       try {
-        return new ParsedQuery(parser().parse(QueryParser.escape(text)), ParsedQuery.KEYWORDS);
+        return new ParsedQuery(parser(fields).parse(QueryParser.escape(text)), ParsedQuery.KEYWORDS);
       } catch (ParseException impossible) {
         throw new TildeException("cannot read query: " + text, impossible);
       }
     }
   }
 
-  private MultiFieldQueryParser parser() {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(Schema.SEARCHED_FIELDS, analyzer, FIELD_BOOSTS);
+  private MultiFieldQueryParser parser(Collection<String> fields) {
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer, FIELD_BOOSTS);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     return parser;
   }
