@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToLongFunction;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -31,6 +32,12 @@ public final class SpellingSuggester {
 
   /** A word that is in the index is replaced only by one in at least this many times as many documents. */
   private static final int MORE_POPULAR_FACTOR = 5;
+
+  /**
+   * A field prefix such as {@code body:}. The word-break rules that split text into words read a colon between
+   * letters as part of one word, so prefixes are blanked out before analysis (keeping every offset in place).
+   */
+  private static final Pattern FIELD_PREFIX = Pattern.compile("[\\p{L}\\p{N}_.]+:");
 
   /** The classic query syntax's operators, which are not words to correct. */
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
@@ -108,18 +115,18 @@ public final class SpellingSuggester {
   /** The words of {@code query} as the index spells them, with where each stands in the query. */
   private List<Word> words(String query, String field) throws IOException {
     List<Word> words = new ArrayList<>();
-    try (TokenStream tokens = analyzer.tokenStream(field, query)) {
+    String withoutFieldNames = FIELD_PREFIX.matcher(query).replaceAll(prefix -> " ".repeat(prefix.group().length()));
+    try (TokenStream tokens = analyzer.tokenStream(field, withoutFieldNames)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
       tokens.reset();
       while (tokens.incrementToken()) {
         int start = offset.startOffset();
         int end = offset.endOffset();
-        boolean fieldName = end < query.length() && query.charAt(end) == ':';
         boolean operator = OPERATORS.contains(query.substring(start, end));
         // Several tokens from one span (synonyms, stacked forms) would be replaced twice; correct the first only.
         boolean sameSpan = !words.isEmpty() && words.get(words.size() - 1).start() == start;
-        if (!fieldName && !operator && !sameSpan) {
+        if (!operator && !sameSpan) {
           words.add(new Word(term.toString(), start, end));
         }
       }
