@@ -13,7 +13,22 @@ import picocli.CommandLine.Command;
     description = "Full-text search that finds people's names however they are written.",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {IndexCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      IndexCommand.class,
+      SearchCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "The index is --index DIR, else $TILDE_INDEX, else ./index.",
+      "",
+      "Examples:",
+      "  tilde index seeds && tilde search lopez obrador",
+      "  tilde search --json --lang es migración",
+      "  tilde help search",
+      "  source <(tilde completion)"
+    })
 public final class TildeCommand implements Runnable {
   /**
    * Lucene logs a notice about the optional vector module on every start; it is advice for servers, noise for a CLI.

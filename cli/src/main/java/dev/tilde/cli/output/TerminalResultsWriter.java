@@ -4,9 +4,14 @@ import dev.tilde.search.Hit;
 import dev.tilde.search.SearchResults;
 import dev.tilde.search.Snippet;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
-/** Prints search results for people: rank, score, title, path and snippets, matches emphasised. */
+/**
+ * Prints search results for people: a summary line, a "did you mean" when there is one, then each hit's rank,
+ * title, score, date, language, path and best passages, matches emphasised (ANSI colour, or {@code **} without).
+ */
 public final class TerminalResultsWriter {
   private static final String BOLD = "\u001b[1m";
   private static final String YELLOW_BOLD = "\u001b[1;33m";
@@ -15,27 +20,54 @@ public final class TerminalResultsWriter {
 
   private final boolean color;
 
-  /** @param color whether to use ANSI colour; only when writing to a terminal */
+  /** @param color whether to use ANSI colour; only when writing to a terminal or asked to */
   public TerminalResultsWriter(boolean color) {
     this.color = color;
   }
 
   public void write(SearchResults results, PrintWriter out) {
-    if (results.hits().isEmpty()) {
-      out.printf("No hits for \"%s\".%n", results.query());
-      return;
+    out.println(summary(results));
+    if (results.suggestion() != null) {
+      out.println("Did you mean \"" + styled(BOLD, results.suggestion()) + "\"?");
     }
-    out.printf("%d hit(s) for \"%s\"; showing %d.%n", results.total(), results.query(), results.hits().size());
-    int rank = 0;
+    int rank = results.offset();
     for (Hit hit : results.hits()) {
       rank++;
       out.println();
       out.printf(Locale.ROOT, "%2d. %s  %s%n", rank, styled(BOLD, hit.title()), styled(DIM, scoreLabel(hit.score())));
-      out.println("    " + styled(DIM, hit.path()));
+      out.println("    " + styled(DIM, details(hit)));
       for (Snippet snippet : hit.snippets()) {
-        out.println("    … " + (color ? snippet.marked(YELLOW_BOLD, RESET) : snippet.marked("**", "**")) + " …");
+        out.println("    " + (color ? snippet.marked(YELLOW_BOLD, RESET) : snippet.marked("**", "**")));
       }
     }
+  }
+
+  private static String summary(SearchResults results) {
+    String took = " (" + results.tookMillis() + " ms" + (results.timedOut() ? ", stopped at the time limit" : "") + ")";
+    if (results.total() == 0) {
+      return "No hits for \"" + results.query() + "\"" + took + ".";
+    }
+    String found = results.total() + (results.total() == 1 ? " hit" : " hits") + " for \"" + results.query() + "\""
+        + took;
+    if (results.hits().isEmpty()) {
+      return found + "; none from " + (results.offset() + 1) + " on.";
+    }
+    int first = results.offset() + 1;
+    int last = results.offset() + results.hits().size();
+    return found + "; showing " + (first == last ? String.valueOf(first) : first + "–" + last) + ".";
+  }
+
+  /** Date, language and path, whichever are known. */
+  private static String details(Hit hit) {
+    List<String> parts = new ArrayList<>(3);
+    if (hit.date() != null) {
+      parts.add(hit.date().toString());
+    }
+    if (hit.lang() != null) {
+      parts.add(hit.lang());
+    }
+    parts.add(hit.path());
+    return String.join(" · ", parts);
   }
 
   private static String scoreLabel(float score) {
