@@ -60,6 +60,23 @@ class SpellingSuggesterTest {
   }
 
   @Test
+  void suggestsAFarCommonerWordWhenAnIndexedOneFindsVeryLittle() {
+    // "Harris’s" is one word to the index, in one seed; "harris" is in all five.
+    SearchResults results = index.search("harris’s", SearchOptions.defaults());
+
+    assertThat(results.total()).isEqualTo(1);
+    assertThat(results.suggestion()).isEqualTo("harris");
+  }
+
+  @Test
+  void keepsARareWordThatHasNoCommonNeighbour() {
+    SearchResults results = index.search("Tuscaloosa", SearchOptions.defaults());
+
+    assertThat(results.total()).isEqualTo(1);
+    assertThat(results.suggestion()).isNull();
+  }
+
+  @Test
   void offersNothingForAQueryWhoseWordsAreAllIndexed() {
     assertThat(suggestionFor("lopez obrador")).isNull();
     assertThat(suggestionFor("Giammattei")).isNull();
