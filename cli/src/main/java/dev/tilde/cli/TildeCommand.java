@@ -2,8 +2,6 @@ package dev.tilde.cli;
 
 import dev.tilde.TildeException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -15,6 +13,12 @@ import picocli.CommandLine.Command;
     description = "Full-text search that finds people's names however they are written.",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    subcommands = {
+      IndexCommand.class,
+      SearchCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "The index is --index DIR, else $TILDE_INDEX, else ./index.",
@@ -32,14 +36,6 @@ public final class TildeCommand implements Runnable {
    */
   private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
-  /**
-   * The subcommands, in the order help lists them. Building a command's model takes picocli a few milliseconds of
-   * reflection, so a run that names its subcommand builds only that one; help and completion need them all. Class
-   * literals rather than constructor references: Temurin 25.0.3 crashes making an AOT cache (bin/tilde) from a
-   * method reference into picocli, whose Java 5 class files the cache cannot hold.
-   */
-  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
-
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -55,27 +51,11 @@ public final class TildeCommand implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     LUCENE_VECTORIZATION.setLevel(Level.OFF);
     CommandLine cli = new CommandLine(new TildeCommand());
-    String named = args.length == 0 ? "" : args[0];
-    boolean onlyNamed = SUBCOMMANDS.containsKey(named) && !named.equals("help") && !named.equals("completion");
-    SUBCOMMANDS.forEach((name, command) -> {
-      if (!onlyNamed || name.equals(named)) {
-        cli.addSubcommand(name, command);
-      }
-    });
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(TildeCommand::reportFailure);
     cli.setParameterExceptionHandler(TildeCommand::reportUsageError);
     return cli.execute(args);
-  }
-
-  private static Map<String, Class<?>> subcommands() {
-    Map<String, Class<?>> commands = new LinkedHashMap<>();
-    commands.put("index", IndexCommand.class);
-    commands.put("search", SearchCommand.class);
-    commands.put("completion", CompletionCommand.class);
-    commands.put("help", CommandLine.HelpCommand.class);
-    return commands;
   }
 
   @Override

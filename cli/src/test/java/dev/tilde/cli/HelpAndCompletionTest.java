@@ -33,6 +33,14 @@ class HelpAndCompletionTest {
   }
 
   @Test
+  void helpCommandShowsASubcommandsHelp() {
+    CliRun run = CliRun.of("help", "search");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.out()).startsWith("Usage: tilde search").contains("--jsonl");
+  }
+
+  @Test
   void versionNamesTildeLuceneAndJava() {
     CliRun run = CliRun.of("--version");
 
