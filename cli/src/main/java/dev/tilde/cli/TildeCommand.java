@@ -51,6 +51,9 @@ public final class TildeCommand implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     LUCENE_VECTORIZATION.setLevel(Level.OFF);
     CommandLine cli = new CommandLine(new TildeCommand());
+    // picocli's own help command takes no annotations from us; give it examples like every other command.
+    cli.getSubcommands().get("help").getCommandSpec().usageMessage()
+        .footer("", "Examples:", "  tilde help search", "  tilde help index");
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(TildeCommand::reportFailure);

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class HelpAndCompletionTest {
   @ParameterizedTest
-  @ValueSource(strings = {"index", "search", "completion"})
+  @ValueSource(strings = {"index", "search", "completion", "help"})
   void everyCommandsHelpHasExamples(String command) {
     CliRun run = CliRun.of(command, "--help");
 
