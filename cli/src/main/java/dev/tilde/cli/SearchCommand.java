@@ -130,6 +130,14 @@ final class SearchCommand implements Callable<Integer> {
       description = "Colour matches: auto (only on a terminal, unless NO_COLOR is set), always or never.")
   private String color;
 
+  @Option(
+      names = "--timeout",
+      paramLabel = "MS",
+      defaultValue = "5000",
+      description = "Stop collecting hits after MS milliseconds and show what was found, marked as cut short;"
+          + " 0 for no limit (default: ${DEFAULT-VALUE}).")
+  private long timeoutMillis;
+
   @Option(names = "--explain", description = "Print Lucene's explanation of each hit's score.")
   private boolean explain;
 
@@ -185,6 +193,12 @@ final class SearchCommand implements Callable<Integer> {
         .withUntil(until)
         .withSortBy(SearchOptions.SortBy.valueOf(sort.toUpperCase(Locale.ROOT)))
         .withSnippets(snippets);
+    if (timeoutMillis < 0) {
+      throw usage("--timeout must be 0 or more milliseconds, got " + timeoutMillis);
+    }
+    if (timeoutMillis > 0) {
+      options = options.withTimeout(java.time.Duration.ofMillis(timeoutMillis));
+    }
     if (fields != null) {
       options = options.withFields(fields.stream().map(f -> f.toLowerCase(Locale.ROOT)).toArray(String[]::new));
     }

@@ -171,6 +171,15 @@ class SearchCommandTest {
   }
 
   @Test
+  void searchesRunUnderATimeLimitThatCanBeChangedOrLifted() throws IOException {
+    assertThat(json(search("--json", "harris")).get("timed_out").asBoolean()).isFalse();
+    assertThat(json(search("--json", "--timeout", "0", "harris")).get("total").asInt()).isEqualTo(5);
+    CliRun negative = search("--timeout", "-1", "harris");
+    assertThat(negative.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(negative.err()).contains("--timeout must be 0 or more milliseconds, got -1");
+  }
+
+  @Test
   void badOptionValuesAreOneLineUsageErrors() {
     assertUsageError(search("--since", "6/8/2021", "harris"),
         "tilde: Invalid value for option '--since': '6/8/2021' is not a date like 2021-06-01 (see 'tilde search --help')");

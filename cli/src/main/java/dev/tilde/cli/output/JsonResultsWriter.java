@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Prints search results as one JSON object for scripts; the keys are a public contract and never renamed:
- * {@code {"query", "parsed_as", "total", "took_ms", "suggestion", "hits": [{"id", "path", "title", "score",
+ * {@code {"query", "parsed_as", "total", "took_ms", "timed_out", "suggestion", "hits": [{"id", "path", "title", "score",
  * "snippets", "date", "lang"}]}}, with matches in snippets wrapped in {@code <mark>} and {@code </mark>}, dates as
  * {@code yyyy-MM-dd}, and {@code null} for an unknown date or language or no suggestion.
  */
@@ -34,6 +34,7 @@ public final class JsonResultsWriter {
       json.writeStringField("parsed_as", results.parsedAs());
       json.writeNumberField("total", results.total());
       json.writeNumberField("took_ms", results.tookMillis());
+      json.writeBooleanField("timed_out", results.timedOut());
       json.writeStringField("suggestion", results.suggestion());
       json.writeArrayFieldStart("hits");
       for (Hit hit : results.hits()) {
