@@ -2,6 +2,8 @@ package dev.tilde.query;
 
 import dev.tilde.TildeException;
 import dev.tilde.analysis.TildeAnalysis;
+import dev.tilde.schema.Schema;
+import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -43,17 +45,27 @@ public final class QueryBuilder {
    * @throws TildeException if the text holds nothing to search for
    */
   public ParsedQuery build(String text, IndexReader reader) {
+    return build(text, reader, List.of(Schema.SEARCHED_FIELDS));
+  }
+
+  /**
+   * Builds the query for {@code text} to run on {@code reader}, where words typed without a field search only
+   * {@code fields} (a subset of {@link Schema#SEARCHED_FIELDS}); {@code reader} may be {@code null}.
+   *
+   * @throws TildeException if the text holds nothing to search for
+   */
+  public ParsedQuery build(String text, IndexReader reader, Collection<String> fields) {
     if (text == null || text.isBlank()) {
       throw new TildeException("empty query");
     }
     checkSize(text);
-    TildeQueryParser parser = new TildeQueryParser(analysis, reader);
+    TildeQueryParser parser = new TildeQueryParser(analysis, reader, fields);
     String parsedAs = ParsedQuery.SYNTAX;
     Query query;
     try {
       query = parser.parse(text);
     } catch (ParseException | IllegalArgumentException | TooComplexToDeterminizeException syntaxError) {
-      parser = new TildeQueryParser(analysis, reader);
+      parser = new TildeQueryParser(analysis, reader, fields);
       parsedAs = ParsedQuery.KEYWORDS;
       try {
         query = parser.parse(QueryParser.escape(text));
