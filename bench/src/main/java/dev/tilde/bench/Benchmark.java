@@ -103,6 +103,9 @@ public final class Benchmark implements Callable<Integer> {
   @Option(names = "--command", description = "the command line to record in the report (default: bin/benchmark)")
   String command = "bin/benchmark";
 
+  /** Europarl documents the analysis benchmark cycles through (fewer when the run uses fewer). */
+  private static final int JMH_DOCUMENTS = 2000;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new Benchmark()).execute(args));
   }
@@ -112,7 +115,8 @@ public final class Benchmark implements Callable<Integer> {
     Path rootDir = root.toAbsolutePath().normalize();
     BenchmarkSettings settings = new BenchmarkSettings(documents, scale, threads, ramBufferMb, buildRuns, queries,
         warmupRounds, queryRounds, throughputRuns, Duration.ofMillis((long) (throughputSeconds * 1000)),
-        noJmh ? null : new AnalysisFigures.Settings(jmhForks, jmhWarmups, jmhIterations, jmhMillis, 2000),
+        noJmh ? null : new AnalysisFigures.Settings(jmhForks, jmhWarmups, jmhIterations, jmhMillis,
+            Math.min(documents, JMH_DOCUMENTS)),
         cliRuns, rootDir, work != null ? work : rootDir.resolve("bench/target/work"),
         output != null ? output : rootDir.resolve("docs/BENCHMARKS.md"), command);
     BenchmarkResults results = run(settings);

@@ -174,7 +174,7 @@ public final class BenchmarkReport {
     double subject = figure.applyAsDouble(engines.get(0));
     for (String peer : peers) {
       double other = figure.applyAsDouble(peer);
-      out.append(" | ").append(other == 0 ? "–" : number(subject / other, 2) + "×");
+      out.append(" | ").append(other == 0 ? "–" : ratio(subject / other));
     }
     out.append(" |\n");
   }
@@ -213,6 +213,11 @@ public final class BenchmarkReport {
       }
       return a.contains(" ") ? "'" + a + "'" : a;
     }).collect(Collectors.joining(" "));
+  }
+
+  /** A ratio with two decimals, three below 0.1 (so a small one does not read as zero). */
+  static String ratio(double ratio) {
+    return number(ratio, ratio < 0.1 ? 3 : 2) + "×";
   }
 
   private static String percent(double fraction) {
