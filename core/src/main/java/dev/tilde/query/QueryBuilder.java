@@ -34,7 +34,7 @@ public final class QueryBuilder {
 
   /** Builds the query for {@code text} without looking at an index (every word is taken to exist). */
   public ParsedQuery build(String text) {
-    return build(text, null);
+    return build(text, (IndexedTerms) null);
   }
 
   /**
@@ -43,17 +43,27 @@ public final class QueryBuilder {
    * @throws TildeException if the text holds nothing to search for
    */
   public ParsedQuery build(String text, IndexReader reader) {
+    return build(text, reader == null ? null : IndexedTerms.of(reader));
+  }
+
+  /**
+   * Builds the query for {@code text}, to run on the index whose terms {@code indexed} tells (a remote one, say);
+   * {@code null} takes every word to exist.
+   *
+   * @throws TildeException if the text holds nothing to search for
+   */
+  public ParsedQuery build(String text, IndexedTerms indexed) {
     if (text == null || text.isBlank()) {
       throw new TildeException("empty query");
     }
     checkSize(text);
-    TildeQueryParser parser = new TildeQueryParser(analysis, reader);
+    TildeQueryParser parser = new TildeQueryParser(analysis, indexed);
     String parsedAs = ParsedQuery.SYNTAX;
     Query query;
     try {
       query = parser.parse(text);
     } catch (ParseException | IllegalArgumentException | TooComplexToDeterminizeException syntaxError) {
-      parser = new TildeQueryParser(analysis, reader);
+      parser = new TildeQueryParser(analysis, indexed);
       parsedAs = ParsedQuery.KEYWORDS;
       try {
         query = parser.parse(QueryParser.escape(text));

@@ -3,14 +3,11 @@ package dev.tilde.query;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.analysis.Token;
 import dev.tilde.schema.Schema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -55,18 +52,19 @@ final class TildeQueryParser extends QueryParser {
   private static final int PHRASE_BOOSTED_RUN = 8;
 
   private final TildeAnalysis analysis;
-  private final IndexReader reader;
+  private final IndexedTerms indexed;
   private final Set<String> unknownWords = new LinkedHashSet<>();
   private final Set<String> typoTolerant = new LinkedHashSet<>();
 
   /**
-   * @param reader the index the query will run on, to tell known words from typos; {@code null} treats every word
+   * @param indexed the terms of the index the query will run on, to tell known words from typos; {@code null} treats
+   *     every word
    *     as known
    */
-  TildeQueryParser(TildeAnalysis analysis, IndexReader reader) {
+  TildeQueryParser(TildeAnalysis analysis, IndexedTerms indexed) {
     super(ANY_FIELD, analysis.queryAnalyzer());
     this.analysis = analysis;
-    this.reader = reader;
+    this.indexed = indexed;
     // Whole runs of words reach the analyzer together, so multi-word aliases ("Andrés Manuel López Obrador") match.
     setSplitOnWhitespace(false);
     setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -212,24 +210,20 @@ final class TildeQueryParser extends QueryParser {
 
   /** Whether the index has {@code word} as such, or stemmed ("migrating" is no typo where "migration" is indexed). */
   private boolean isKnown(String word) {
-    if (reader == null) {
+    if (indexed == null) {
       return true;
     }
-    try {
-      if (reader.docFreq(new Term(Schema.BODY, word)) > 0 || reader.docFreq(new Term(Schema.TITLE, word)) > 0) {
-        return true;
-      }
-      for (String stemmed : List.of(Schema.BODY_EN, Schema.BODY_ES)) {
-        for (String stem : terms(analysis.queryAnalyzer(), stemmed, word)) {
-          if (reader.docFreq(new Term(stemmed, stem)) > 0) {
-            return true;
-          }
+    if (indexed.contains(Schema.BODY, word) || indexed.contains(Schema.TITLE, word)) {
+      return true;
+    }
+    for (String stemmed : List.of(Schema.BODY_EN, Schema.BODY_ES)) {
+      for (String stem : terms(analysis.queryAnalyzer(), stemmed, word)) {
+        if (indexed.contains(stemmed, stem)) {
+          return true;
         }
       }
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return false;
   }
 
   private static Query phrase(String field, List<String> words) {

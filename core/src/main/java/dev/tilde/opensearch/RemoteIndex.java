@@ -1,0 +1,240 @@
+package dev.tilde.opensearch;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tilde.TildeException;
+import dev.tilde.TildeIndex;
+import dev.tilde.analysis.TildeAnalysis;
+import dev.tilde.query.IndexedTerms;
+import dev.tilde.query.ParsedQuery;
+import dev.tilde.query.QueryBuilder;
+import dev.tilde.schema.Schema;
+import dev.tilde.search.Hit;
+import dev.tilde.search.SearchResults;
+import dev.tilde.search.Snippet;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A Tilde index on an OpenSearch cluster, searched with the same query semantics as a local {@link TildeIndex}: the
+ * same query builder makes the Lucene query, {@link QueryDsl} hands it to the cluster unchanged, and the answers
+ * come back as the same {@link SearchResults}.
+ *
+ * <p>Searches use {@code dfs_query_then_fetch}, so every shard scores with the term statistics of the whole index
+ * and the top documents are those a single local index would rank first. Safe for concurrent searches.
+ */
+public final class RemoteIndex {
+  /** Passage marks asked of the cluster's highlighter: private-use characters, which news text does not contain. */
+  private static final String OPEN = "\uE000";
+  private static final String CLOSE = "\uE001";
+  private static final String SEARCH = "/_search?search_type=dfs_query_then_fetch";
+
+  private final ClusterIndex index;
+  private final OpenSearchClient client;
+  private final QueryBuilder queryBuilder;
+
+  private RemoteIndex(ClusterIndex index, OpenSearchClient client, TildeAnalysis analysis) {
+    this.index = index;
+    this.client = client;
+    this.queryBuilder = new QueryBuilder(analysis);
+  }
+
+  /**
+   * Connects to the index at {@code index}, searched with {@code analysis} (whose alias table the queries use).
+   *
+   * @throws TildeException if the cluster cannot be reached or has no such index
+   */
+  public static RemoteIndex open(ClusterIndex index, TildeAnalysis analysis) {
+    OpenSearchClient client = new OpenSearchClient(index.node(), Duration.ofSeconds(60));
+    OpenSearchClient.Response exists;
+    try {
+      exists = client.send("HEAD", "/" + index.name(), null);
+    } catch (IOException e) {
+      throw client.unreachable(e);
+    }
+    if (exists.status() == 404) {
+      throw new TildeException("no index '" + index.name() + "' at " + index.node()
+          + " — run 'tilde index --to " + index + " PATH' first");
+    }
+    if (!exists.ok()) {
+      throw new TildeException("OpenSearch at " + index.node() + " refused to look up index '" + index.name() + "': "
+          + exists.reason());
+    }
+    return new RemoteIndex(index, client, analysis);
+  }
+
+  /** Searches for {@code query} and returns at most {@code limit} hits with {@link TildeIndex#DEFAULT_SNIPPETS}. */
+  public SearchResults search(String query, int limit) {
+    if (limit < 1) {
+      throw new TildeException("limit must be at least 1, got " + limit);
+    }
+    ParsedQuery parsed = queryBuilder.build(query, indexedTerms());
+    JsonNode answer = client.require("POST", "/" + index.name() + SEARCH, searchBody(parsed, limit, null), "search");
+    List<Hit> hits = new ArrayList<>();
+    for (JsonNode hit : answer.path("hits").path("hits")) {
+      hits.add(hit(hit));
+    }
+    return new SearchResults(query, parsed.parsedAs(), answer.path("hits").path("total").path("value").asLong(),
+        hits);
+  }
+
+  /**
+   * The cluster's explanation of how the document with {@code id} scored for {@code query}, indented like Lucene's;
+   * empty when no document has that id or it does not match.
+   */
+  public String explain(String query, String id) {
+    ParsedQuery parsed = queryBuilder.build(query, indexedTerms());
+    JsonNode answer = client.require("POST", "/" + index.name() + SEARCH, searchBody(parsed, 1, id), "explanation");
+    JsonNode explanation = answer.path("hits").path("hits").path(0).path("_explanation");
+    if (explanation.isMissingNode()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    explain(explanation, 0, out);
+    return out.toString();
+  }
+
+  /** How many documents the index holds. */
+  public long documentCount() {
+    return client.require("GET", "/" + index.name() + "/_count", null, "count").path("count").asLong();
+  }
+
+  /** The index's terms, asked of the cluster word by word as the query builder needs them, each at most once. */
+  private IndexedTerms indexedTerms() {
+    Map<String, Boolean> known = new ConcurrentHashMap<>();
+    return (field, term) -> known.computeIfAbsent(field + '\u0000' + term, key -> {
+      String body = "{\"query\":{\"term\":{" + OpenSearchClient.quote(field) + ":{\"value\":"
+          + OpenSearchClient.quote(term) + "}}}}";
+      return client.require("POST", "/" + index.name() + "/_count?terminate_after=1", body, "term lookup")
+          .path("count").asLong() > 0;
+    });
+  }
+
+  private static String searchBody(ParsedQuery parsed, int limit, String explainId) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+      json.writeStartObject();
+      json.writeNumberField("size", limit);
+      json.writeBooleanField("track_total_hits", true);
+      json.writeFieldName("query");
+      if (explainId == null) {
+        QueryDsl.write(parsed.query(), json);
+      } else {
+        // The same query, scored the same way, narrowed to one document.
+        json.writeStartObject();
+        json.writeObjectFieldStart("bool");
+        json.writeFieldName("must");
+        QueryDsl.write(parsed.query(), json);
+        json.writeObjectFieldStart("filter");
+        json.writeObjectFieldStart("ids");
+        json.writeArrayFieldStart("values");
+        json.writeString(explainId);
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeBooleanField("explain", true);
+      }
+      json.writeArrayFieldStart("_source");
+      for (String field : List.of(Schema.ID, Schema.PATH, Schema.TITLE, Schema.DATE, Schema.LANG)) {
+        json.writeString(field);
+      }
+      json.writeEndArray();
+      if (explainId == null) {
+        writeHighlight(json);
+      }
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Asks for passages as the local highlighter picks them: whole sentences, the best {@link
+   * TildeIndex#DEFAULT_SNIPPETS}, from the offsets in the postings, in the body and in its stemmed copies.
+   */
+  private static void writeHighlight(JsonGenerator json) throws IOException {
+    json.writeObjectFieldStart("highlight");
+    json.writeStringField("type", "unified");
+    json.writeArrayFieldStart("pre_tags");
+    json.writeString(OPEN);
+    json.writeEndArray();
+    json.writeArrayFieldStart("post_tags");
+    json.writeString(CLOSE);
+    json.writeEndArray();
+    json.writeStringField("boundary_scanner", "sentence");
+    json.writeNumberField("fragment_size", 10_000);
+    json.writeNumberField("number_of_fragments", TildeIndex.DEFAULT_SNIPPETS);
+    json.writeObjectFieldStart("fields");
+    for (String field : List.of(Schema.BODY, Schema.BODY_EN, Schema.BODY_ES)) {
+      json.writeObjectFieldStart(field);
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static Hit hit(JsonNode hit) {
+    JsonNode source = hit.path("_source");
+    return new Hit(DocumentSource.text(source, Schema.ID), DocumentSource.text(source, Schema.PATH),
+        DocumentSource.text(source, Schema.TITLE), DocumentSource.date(source), DocumentSource.text(source, Schema.LANG),
+        (float) hit.path("_score").asDouble(), snippets(hit.path("highlight")));
+  }
+
+  /**
+   * The body's passages, then those only the stemmed copies matched: all three are the same text, so passages with
+   * the same text are one, with the matches of each.
+   */
+  private static List<Snippet> snippets(JsonNode highlight) {
+    Map<String, List<Snippet.Span>> byText = new LinkedHashMap<>();
+    for (String field : List.of(Schema.BODY, Schema.BODY_EN, Schema.BODY_ES)) {
+      for (JsonNode fragment : highlight.path(field)) {
+        Snippet snippet = Snippet.fromMarked(fragment.asText(), OPEN, CLOSE);
+        byText.computeIfAbsent(snippet.text(), t -> new ArrayList<>()).addAll(snippet.matches());
+      }
+    }
+    List<Snippet> snippets = new ArrayList<>();
+    for (Map.Entry<String, List<Snippet.Span>> passage : byText.entrySet()) {
+      if (snippets.size() == TildeIndex.DEFAULT_SNIPPETS) {
+        break;
+      }
+      snippets.add(new Snippet(passage.getKey(), union(passage.getValue())));
+    }
+    return snippets;
+  }
+
+  /** The spans sorted, overlapping ones joined. */
+  private static List<Snippet.Span> union(List<Snippet.Span> spans) {
+    List<Snippet.Span> sorted = new ArrayList<>(spans);
+    sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    List<Snippet.Span> joined = new ArrayList<>();
+    for (Snippet.Span span : sorted) {
+      Snippet.Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (last != null && span.start() <= last.end()) {
+        joined.set(joined.size() - 1, new Snippet.Span(last.start(), Math.max(last.end(), span.end())));
+      } else {
+        joined.add(span);
+      }
+    }
+    return joined;
+  }
+
+  /** Lucene's {@code Explanation.toString()} layout: value, " = ", description, details indented two spaces. */
+  private static void explain(JsonNode explanation, int depth, StringBuilder out) {
+    out.append("  ".repeat(depth)).append((float) explanation.path("value").asDouble()).append(" = ")
+        .append(explanation.path("description").asText()).append('\n');
+    for (JsonNode detail : explanation.path("details")) {
+      explain(detail, depth + 1, out);
+    }
+  }
+}
