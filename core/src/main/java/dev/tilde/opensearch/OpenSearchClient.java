@@ -17,7 +17,7 @@ import java.time.Duration;
  * Sends JSON requests to one OpenSearch node over HTTP and hands back the status and the parsed answer. It knows no
  * request in particular: {@link RemoteIndex} and the indexer's bulk loader say what to send. Thread-safe.
  */
-public final class OpenSearchClient {
+public final class OpenSearchClient implements java.io.Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -152,6 +152,12 @@ public final class OpenSearchClient {
     }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** Closes the connections to the node. */
+  @Override
+  public void close() {
+    http.close();
   }
 
   /** A JSON string literal, for the few request bodies small enough to write inline. */

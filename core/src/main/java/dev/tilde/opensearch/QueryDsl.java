@@ -204,8 +204,17 @@ public final class QueryDsl {
     json.writeStringField("fuzziness", Integer.toString(query.getMaxEdits()));
     json.writeNumberField("prefix_length", query.getPrefixLength());
     json.writeBooleanField("transpositions", query.getTranspositions());
-    if (query.getRewriteMethod() instanceof MultiTermQuery.TopTermsBlendedFreqScoringRewrite topTerms) {
-      json.writeNumberField("max_expansions", topTerms.getSize());
+    switch (query.getRewriteMethod()) {
+      case MultiTermQuery.TopTermsBlendedFreqScoringRewrite topTerms -> {
+        json.writeNumberField("max_expansions", topTerms.getSize());
+        json.writeStringField("rewrite", "top_terms_blended_freqs_" + topTerms.getSize());
+      }
+      case MultiTermQuery.TopTermsScoringBooleanQueryRewrite topTerms -> {
+        json.writeNumberField("max_expansions", topTerms.getSize());
+        json.writeStringField("rewrite", "top_terms_" + topTerms.getSize());
+      }
+      default -> throw new TildeException("cannot run a fuzzy query rewritten by " + query.getRewriteMethod()
+          + " on OpenSearch");
     }
     writeBoost(boost, json);
     json.writeEndObject();

@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Searches use {@code dfs_query_then_fetch}, so every shard scores with the term statistics of the whole index
  * and the top documents are those a single local index would rank first. Safe for concurrent searches.
  */
-public final class RemoteIndex {
+public final class RemoteIndex implements java.io.Closeable {
   /** Passage marks asked of the cluster's highlighter: private-use characters, which news text does not contain. */
   private static final String OPEN = "\uE000";
   private static final String CLOSE = "\uE001";
@@ -58,7 +58,11 @@ public final class RemoteIndex {
     try {
       exists = client.send("HEAD", "/" + index.name(), null);
     } catch (IOException e) {
+      client.close();
       throw client.unreachable(e);
+    }
+    if (!exists.ok()) {
+      client.close();
     }
     if (exists.status() == 404) {
       throw new TildeException("no index '" + index.name() + "' at " + index.node()
@@ -105,6 +109,12 @@ public final class RemoteIndex {
   /** How many documents the index holds. */
   public long documentCount() {
     return client.require("GET", "/" + index.name() + "/_count", null, "count").path("count").asLong();
+  }
+
+  /** Closes the connections to the cluster. */
+  @Override
+  public void close() {
+    client.close();
   }
 
   /** The index's terms, asked of the cluster word by word as the query builder needs them, each at most once. */

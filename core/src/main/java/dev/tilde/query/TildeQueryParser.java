@@ -15,6 +15,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -204,7 +205,11 @@ final class TildeQueryParser extends QueryParser {
     if (!known) {
       unknownWords.add(word);
     }
-    return new BoostQuery(new FuzzyQuery(new Term(field, word), edits, 0, TYPO_EXPANSIONS, true),
+    // Each expansion scores with its own term statistics. Lucene's default rewrite blends them across expansions,
+    // which a sharded index cannot reproduce: OpenSearch's dfs_query_then_fetch keeps one set of statistics per term,
+    // so a word that is both typed exactly and an expansion would score differently on a cluster.
+    return new BoostQuery(new FuzzyQuery(new Term(field, word), edits, 0, TYPO_EXPANSIONS, true,
+            new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(TYPO_EXPANSIONS)),
         known ? TYPO_OF_KNOWN_WORD : TYPO_OF_UNKNOWN_WORD);
   }
 

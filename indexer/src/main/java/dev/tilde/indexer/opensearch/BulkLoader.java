@@ -67,34 +67,44 @@ public final class BulkLoader {
    */
   public static BulkLoader open(ClusterIndex index, LoadOptions options) {
     OpenSearchClient client = new OpenSearchClient(index.node(), options.requestTimeout());
+    try {
+      boolean created = createIfMissing(index, options, client);
+      client.require("GET", "/_cluster/health/" + index.name() + "?wait_for_status=yellow&timeout=60s", null,
+          "health check");
+      return new BulkLoader(index, options, client, created);
+    } catch (RuntimeException e) {
+      client.close();
+      throw e;
+    }
+  }
+
+  private static boolean createIfMissing(ClusterIndex index, LoadOptions options, OpenSearchClient client) {
     OpenSearchClient.Response exists;
     try {
       exists = client.send("HEAD", "/" + index.name(), null);
     } catch (IOException e) {
       throw client.unreachable(e);
     }
-    boolean created = false;
-    if (exists.status() == 404) {
-      OpenSearchClient.Response create;
-      try {
-        create = client.send("PUT", "/" + index.name(),
-            IndexDefinition.json(options.analysis(), options.shards(), options.replicas()));
-      } catch (IOException e) {
-        throw client.unreachable(e);
-      }
-      boolean raced = create.status() == 400 && create.text().contains("resource_already_exists_exception");
-      if (!create.ok() && !raced) {
-        throw new TildeException("OpenSearch at " + index.node() + " refused to create index '" + index.name() + "': "
-            + create.reason() + hint(create));
-      }
-      created = !raced;
-    } else if (!exists.ok()) {
+    if (exists.ok()) {
+      return false;
+    }
+    if (exists.status() != 404) {
       throw new TildeException("OpenSearch at " + index.node() + " refused to look up index '" + index.name()
           + "': " + exists.reason());
     }
-    client.require("GET", "/_cluster/health/" + index.name() + "?wait_for_status=yellow&timeout=60s", null,
-        "health check");
-    return new BulkLoader(index, options, client, created);
+    OpenSearchClient.Response create;
+    try {
+      create = client.send("PUT", "/" + index.name(),
+          IndexDefinition.json(options.analysis(), options.shards(), options.replicas()));
+    } catch (IOException e) {
+      throw client.unreachable(e);
+    }
+    boolean raced = create.status() == 400 && create.text().contains("resource_already_exists_exception");
+    if (!create.ok() && !raced) {
+      throw new TildeException("OpenSearch at " + index.node() + " refused to create index '" + index.name() + "': "
+          + create.reason() + hint(create));
+    }
+    return !raced;
   }
 
   /** Queues {@code doc}, sending a batch when one is full. Does nothing once the load has {@link #stopped()}. */
@@ -126,7 +136,10 @@ public final class BulkLoader {
     return stopped;
   }
 
-  /** Sends what is left, makes it searchable, and sums up, with the cluster's count of documents in the index. */
+  /**
+   * Sends what is left, makes it searchable, and sums up, with the cluster's count of documents in the index; the
+   * loader is closed after.
+   */
   public LoadSummary finish() {
     if (stopped == null) {
       flush();
@@ -140,6 +153,7 @@ public final class BulkLoader {
         options.warnings().accept("cannot count the documents in " + index + ": " + e.getMessage());
       }
     }
+    client.close();
     return new LoadSummary(index.toString(), created, indexed, failures, stopped, total,
         (System.nanoTime() - started) / 1e9);
   }

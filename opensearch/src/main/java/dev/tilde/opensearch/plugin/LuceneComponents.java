@@ -22,11 +22,14 @@ final class LuceneComponents {
     return spi;
   }
 
-  /** The Lucene factory parameters in {@code settings}: all of them but OpenSearch's type and the SPI name. */
+  /**
+   * The Lucene factory parameters in {@code settings}: all of them but OpenSearch's type, the SPI name, and the
+   * index-wide settings OpenSearch adds to every component ({@code index.version.created}).
+   */
   static Map<String, String> params(Settings settings) {
     Map<String, String> params = new LinkedHashMap<>();
     for (String key : settings.keySet()) {
-      if (!key.equals("type") && !key.equals(IndexDefinition.SPI)) {
+      if (!key.equals("type") && !key.equals(IndexDefinition.SPI) && !key.startsWith("index.")) {
         params.put(key, settings.get(key));
       }
     }
