@@ -6,6 +6,8 @@ import dev.tilde.TildeIndex;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.cli.output.JsonResultsWriter;
 import dev.tilde.cli.output.TerminalResultsWriter;
+import dev.tilde.opensearch.ClusterIndex;
+import dev.tilde.opensearch.RemoteIndex;
 import dev.tilde.search.SearchResults;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,7 +35,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  tilde search lopez obrador",
-      "  tilde search --json -n 3 '\"Remain in Mexico\"'"
+      "  tilde search --json -n 3 '\"Remain in Mexico\"'",
+      "  tilde search --from http://127.0.0.1:9200/news lopez obrador"
     })
 final class SearchCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -51,6 +55,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--aliases", paramLabel = "FILE", description = "Add this alias table to Tilde's own.")
   private Path aliases;
 
+  @Option(names = "--from", paramLabel = "URL", description = "Search an index on an OpenSearch cluster instead,"
+      + " http://HOST:PORT/INDEX (loaded with 'tilde index --to'); same queries, same output.")
+  private String from;
+
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
   private List<String> words;
 
@@ -59,20 +67,32 @@ final class SearchCommand implements Callable<Integer> {
     String query = String.join(" ", words);
     TildeAnalysis analysis = aliases == null ? TildeAnalysis.standard() : TildeAnalysis.withAliases(aliases);
     PrintWriter out = spec.commandLine().getOut();
+    if (from != null && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
+      throw new ParameterException(spec.commandLine(), "--from searches a cluster: --index does not apply");
+    }
     SearchResults results;
-    try (TildeIndex index = TildeIndex.open(location.path(), analysis)) {
-      results = index.search(query, limit);
-      Map<String, String> explanations = new LinkedHashMap<>();
-      if (explain) {
-        results.hits().forEach(hit -> explanations.put(hit.id(), index.explain(query, hit.id())));
+    Map<String, String> explanations = new LinkedHashMap<>();
+    if (from != null) {
+      try (RemoteIndex index = RemoteIndex.open(ClusterIndex.parse(from), analysis)) {
+        results = index.search(query, limit);
+        if (explain) {
+          results.hits().forEach(hit -> explanations.put(hit.id(), index.explain(query, hit.id())));
+        }
       }
-      if (json) {
-        JsonResultsWriter.write(results, explanations, out);
-      } else {
-        new TerminalResultsWriter(Terminal.stdoutIsTerminal()).write(results, explanations, out);
+    } else {
+      try (TildeIndex index = TildeIndex.open(location.path(), analysis)) {
+        results = index.search(query, limit);
+        if (explain) {
+          results.hits().forEach(hit -> explanations.put(hit.id(), index.explain(query, hit.id())));
+        }
+      } catch (NoIndexException e) {
+        throw new TildeException(e.getMessage() + " — run 'tilde index PATH' first", e);
       }
-    } catch (NoIndexException e) {
-      throw new TildeException(e.getMessage() + " — run 'tilde index PATH' first", e);
+    }
+    if (json) {
+      JsonResultsWriter.write(results, explanations, out);
+    } else {
+      new TerminalResultsWriter(Terminal.stdoutIsTerminal()).write(results, explanations, out);
     }
     out.flush();
     return results.hits().isEmpty() ? ExitCode.NO_HITS : ExitCode.OK;

@@ -135,21 +135,14 @@ public final class RemoteIndex implements java.io.Closeable {
       json.writeNumberField("size", limit);
       json.writeBooleanField("track_total_hits", true);
       json.writeFieldName("query");
-      if (explainId == null) {
-        QueryDsl.write(parsed.query(), json);
-      } else {
-        // The same query, scored the same way, narrowed to one document.
-        json.writeStartObject();
-        json.writeObjectFieldStart("bool");
-        json.writeFieldName("must");
-        QueryDsl.write(parsed.query(), json);
-        json.writeObjectFieldStart("filter");
+      QueryDsl.write(parsed.query(), json);
+      if (explainId != null) {
+        // Narrowed to one document after scoring, so its explanation is the query's alone.
+        json.writeObjectFieldStart("post_filter");
         json.writeObjectFieldStart("ids");
         json.writeArrayFieldStart("values");
         json.writeString(explainId);
         json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndObject();
         json.writeEndObject();
         json.writeEndObject();
         json.writeBooleanField("explain", true);
@@ -183,7 +176,8 @@ public final class RemoteIndex implements java.io.Closeable {
     json.writeString(CLOSE);
     json.writeEndArray();
     json.writeStringField("boundary_scanner", "sentence");
-    json.writeNumberField("fragment_size", 10_000);
+    // 0: whole sentences; any other size packs neighbouring sentences up to it, or cuts a long one short.
+    json.writeNumberField("fragment_size", 0);
     json.writeNumberField("number_of_fragments", TildeIndex.DEFAULT_SNIPPETS);
     json.writeObjectFieldStart("fields");
     for (String field : List.of(Schema.BODY, Schema.BODY_EN, Schema.BODY_ES)) {
