@@ -107,9 +107,13 @@ public final class BulkLoader {
     return !raced;
   }
 
-  /** Queues {@code doc}, sending a batch when one is full. Does nothing once the load has {@link #stopped()}. */
+  /**
+   * Queues {@code doc}, sending a batch when one is full. Once the load has {@link #stopped()}, the document is not
+   * sent but listed among the failures, so the summary still accounts for every document handed over.
+   */
   public void add(TildeDocument doc) {
     if (stopped != null) {
+      fail(List.of(new Pending(doc.id(), doc.path(), "")), "not sent: the load had stopped");
       return;
     }
     String lines = bulkLines(doc);
