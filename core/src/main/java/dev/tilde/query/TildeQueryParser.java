@@ -59,8 +59,7 @@ final class TildeQueryParser extends QueryParser {
 
   /**
    * @param indexed the terms of the index the query will run on, to tell known words from typos; {@code null} treats
-   *     every word
-   *     as known
+   *     every word as known
    */
   TildeQueryParser(TildeAnalysis analysis, IndexedTerms indexed) {
     super(ANY_FIELD, analysis.queryAnalyzer());
