@@ -173,6 +173,9 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
         // The same Lucene query on the same terms with the index's statistics (dfs_query_then_fetch): the same score.
         assertEquals(context, want.score(), got.score(), want.score() * 1e-4f);
         assertFalse(context + ": snippets of " + got.id(), got.snippets().isEmpty() && !want.snippets().isEmpty());
+        // The cluster's highlighter may prefer other passages of the document, but each one marks a match.
+        assertTrue(context + ": marks in the snippets of " + got.id(),
+            got.snippets().stream().allMatch(snippet -> !snippet.matches().isEmpty()));
       }
     }
   }
