@@ -68,6 +68,8 @@ class RealClusterIT {
       httpPorts.add(freePort());
       transportPorts.add(freePort());
     }
+    // Never leave node processes behind, even when this JVM is stopped half way.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> nodes.forEach(Process::destroyForcibly)));
     String seeds = String.join(",", transportPorts.stream().map(p -> "127.0.0.1:" + p).toList());
     for (int i = 0; i < NODES; i++) {
       Path home = WORK.resolve("node-" + i).toAbsolutePath();
@@ -136,6 +138,8 @@ class RealClusterIT {
 
     JsonNode summary = lastJson(firstLog);
     int exit = load.exitValue();
+    System.out.printf("killed %s mid-load; tilde index --to exited %d:%n%s%n", manager, exit,
+        Files.readString(firstLog));
     assertThat(exit).as(Files.readString(firstLog)).isIn(0, 3);
     if (exit == 3) {
       // It reported what is not in the index; the same command, run again, must load it.
