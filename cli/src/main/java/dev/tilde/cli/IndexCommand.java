@@ -188,6 +188,11 @@ final class IndexCommand implements Callable<Integer> {
     } finally {
       reporter.clear();
     }
+    if (!summary.created() && (aliases != null || spec.commandLine().getParseResult().hasMatchedOption("--shards")
+        || spec.commandLine().getParseResult().hasMatchedOption("--replicas"))) {
+      err.println("tilde: " + summary.index() + " already existed: --shards, --replicas and --aliases apply only to a"
+          + " new index");
+    }
     if (json) {
       PrintWriter out = spec.commandLine().getOut();
       LoadSummaryWriter.writeJson(summary, out);

@@ -21,8 +21,8 @@ import org.opensearch.plugins.Plugin;
  * The OpenSearch plugin that runs Tilde's analysis inside a cluster: Tilde's token filters by name
  * ({@value #NFC}, {@value #CAPITALIZED_KEYWORD_MARKER}), its complete analyzers by name ({@code tilde_text},
  * {@code tilde_english}, {@code tilde_spanish}, {@code tilde_exact}, {@code tilde_folded}, {@code tilde_query}),
- * and {@value IndexDefinition#LUCENE_COMPONENT}, a tokenizer and a token filter that run any Lucene analysis
- * component by its SPI name, which is how {@link IndexDefinition}'s index settings spell Tilde's chains.
+ * and {@value IndexDefinition#LUCENE_COMPONENT}, a char filter, a tokenizer and a token filter that run any Lucene
+ * analysis component by its SPI name, which is how {@link IndexDefinition}'s index settings spell Tilde's chains.
  *
  * <p>Every analyzer is built from the same {@link AnalysisChain} data as the local ones, by the same code.
  */
@@ -39,6 +39,13 @@ public final class TildeAnalysisPlugin extends Plugin implements AnalysisPlugin 
     CharFilterFactory.reloadCharFilters(plugin);
     TokenizerFactory.reloadTokenizers(plugin);
     org.apache.lucene.analysis.TokenFilterFactory.reloadTokenFilters(plugin);
+  }
+
+  @Override
+  public Map<String, AnalysisProvider<org.opensearch.index.analysis.CharFilterFactory>> getCharFilters() {
+    return Map.of(IndexDefinition.LUCENE_COMPONENT, AnalysisPlugin.requiresAnalysisSettings(
+        (indexSettings, environment, name, settings) ->
+            new LuceneCharFilterFactory(indexSettings, name, settings, LuceneComponents.spiName(settings, name))));
   }
 
   @Override

@@ -134,6 +134,19 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
     }
   }
 
+  public void testAnyLuceneComponentRunsByItsSpiName() throws Exception {
+    try (OpenSearchClient client = new OpenSearchClient(
+        ClusterIndex.parse(httpAddress(internalCluster().getNodeNames()[0]) + "/any").node(), Duration.ofSeconds(30))) {
+      String body = "{\"char_filter\":[{\"type\":\"tilde_lucene\",\"spi\":\"htmlStrip\"}],"
+          + "\"tokenizer\":{\"type\":\"tilde_lucene\",\"spi\":\"standard\"},"
+          + "\"filter\":[{\"type\":\"tilde_nfc\"},{\"type\":\"tilde_lucene\",\"spi\":\"lowercase\"},"
+          + "{\"type\":\"tilde_lucene\",\"spi\":\"asciiFolding\",\"preserveOriginal\":\"true\"}],"
+          + "\"text\":\"<p>Lo\u0301pez Obrador</p>\"}";
+      assertEquals(List.of("lopez@0[3,9]", "lópez@0[3,9]", "obrador@1[10,17]"),
+          render(client.require("POST", "/_analyze", body, "analyze")));
+    }
+  }
+
   private static List<String> render(List<Token> tokens) {
     return tokens.stream().map(t -> t.term() + "@" + t.position() + "[" + t.startOffset() + "," + t.endOffset() + "]")
         .toList();
