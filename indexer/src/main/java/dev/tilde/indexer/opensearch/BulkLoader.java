@@ -133,8 +133,8 @@ public final class BulkLoader {
   }
 
   /**
-   * Why the load stopped (the cluster could not be reached even after every retry), or {@code null} while it goes
-   * on; a caller reading documents should then stop reading.
+   * Why the load stopped (the cluster could not be reached, or took nothing, even after every retry; or it refused
+   * the requests themselves), or {@code null} while it goes on; a caller reading documents should then stop reading.
    */
   public String stopped() {
     return stopped;
@@ -195,7 +195,7 @@ public final class BulkLoader {
       if (attempt >= options.attempts()) {
         if (response == null || !response.ok()) {
           fail(remaining, "not confirmed after " + attempt + " attempts: " + problem);
-          stopped = "cannot reach OpenSearch at " + index.node() + " after " + attempt + " attempts: " + problem;
+          stopped = "OpenSearch at " + index.node() + " took no documents in " + attempt + " attempts: " + problem;
         } else {
           // The cluster answers but keeps refusing these: they fail, the load goes on.
           for (Pending doc : remaining) {

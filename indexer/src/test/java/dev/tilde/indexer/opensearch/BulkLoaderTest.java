@@ -85,7 +85,7 @@ class BulkLoaderTest {
     }
     LoadSummary summary = loader.finish();
 
-    assertThat(summary.stopped()).contains("after 3 attempts");
+    assertThat(summary.stopped()).contains("took no documents in 3 attempts", "HTTP 503");
     assertThat(summary.failures()).extracting(Failure::source).containsExactly("/in/1.txt (id doc-1)",
         "/in/2.txt (id doc-2)", "/in/3.txt (id doc-3)", "/in/4.txt (id doc-4)", "/in/5.txt (id doc-5)");
     assertThat(summary.failures()).extracting(Failure::reason).last().isEqualTo("not sent: the load had stopped");
