@@ -11,6 +11,7 @@ import dev.tilde.schema.Schema;
 import dev.tilde.search.Hit;
 import dev.tilde.search.Highlighter;
 import dev.tilde.search.SearchResults;
+import dev.tilde.search.Searchable;
 import dev.tilde.search.Snippet;
 import java.io.Closeable;
 import java.io.IOException;
@@ -45,7 +46,7 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>Instances are safe for concurrent searches from many threads.
  */
-public final class TildeIndex implements Closeable {
+public final class TildeIndex implements Searchable {
   /** Passages shown per hit unless the caller asks otherwise. */
   public static final int DEFAULT_SNIPPETS = 2;
 
@@ -133,6 +134,7 @@ public final class TildeIndex implements Closeable {
   }
 
   /** Searches for {@code query} and returns at most {@code limit} hits with {@link #DEFAULT_SNIPPETS} snippets. */
+  @Override
   public SearchResults search(String query, int limit) {
     if (limit < 1) {
       throw new TildeException("limit must be at least 1, got " + limit);
@@ -161,6 +163,7 @@ public final class TildeIndex implements Closeable {
    * Lucene's explanation of how the document with {@code id} scored for {@code query}, as indented text; empty when
    * no document has that id.
    */
+  @Override
   public String explain(String query, String id) {
     try {
       TopDocs byId = searcher.search(new TermQuery(Schema.idTerm(id)), 1);

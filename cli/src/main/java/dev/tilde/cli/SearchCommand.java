@@ -9,6 +9,7 @@ import dev.tilde.cli.output.TerminalResultsWriter;
 import dev.tilde.opensearch.ClusterIndex;
 import dev.tilde.opensearch.RemoteIndex;
 import dev.tilde.search.SearchResults;
+import dev.tilde.search.Searchable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -72,22 +73,14 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchResults results;
     Map<String, String> explanations = new LinkedHashMap<>();
-    if (from != null) {
-      try (RemoteIndex index = RemoteIndex.open(ClusterIndex.parse(from), analysis)) {
-        results = index.search(query, limit);
-        if (explain) {
-          results.hits().forEach(hit -> explanations.put(hit.id(), index.explain(query, hit.id())));
-        }
+    try (Searchable index = from != null ? RemoteIndex.open(ClusterIndex.parse(from), analysis)
+        : TildeIndex.open(location.path(), analysis)) {
+      results = index.search(query, limit);
+      if (explain) {
+        results.hits().forEach(hit -> explanations.put(hit.id(), index.explain(query, hit.id())));
       }
-    } else {
-      try (TildeIndex index = TildeIndex.open(location.path(), analysis)) {
-        results = index.search(query, limit);
-        if (explain) {
-          results.hits().forEach(hit -> explanations.put(hit.id(), index.explain(query, hit.id())));
-        }
-      } catch (NoIndexException e) {
-        throw new TildeException(e.getMessage() + " — run 'tilde index PATH' first", e);
-      }
+    } catch (NoIndexException e) {
+      throw new TildeException(e.getMessage() + " — run 'tilde index PATH' first", e);
     }
     if (json) {
       JsonResultsWriter.write(results, explanations, out);

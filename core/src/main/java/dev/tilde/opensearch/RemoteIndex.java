@@ -12,6 +12,7 @@ import dev.tilde.query.QueryBuilder;
 import dev.tilde.schema.Schema;
 import dev.tilde.search.Hit;
 import dev.tilde.search.SearchResults;
+import dev.tilde.search.Searchable;
 import dev.tilde.search.Snippet;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -31,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Searches use {@code dfs_query_then_fetch}, so every shard scores with the term statistics of the whole index
  * and the top documents are those a single local index would rank first. Safe for concurrent searches.
  */
-public final class RemoteIndex implements java.io.Closeable {
+public final class RemoteIndex implements Searchable {
   /** Passage marks asked of the cluster's highlighter: private-use characters, which news text does not contain. */
   private static final String OPEN = "\uE000";
   private static final String CLOSE = "\uE001";
@@ -76,6 +77,7 @@ public final class RemoteIndex implements java.io.Closeable {
   }
 
   /** Searches for {@code query} and returns at most {@code limit} hits with {@link TildeIndex#DEFAULT_SNIPPETS}. */
+  @Override
   public SearchResults search(String query, int limit) {
     if (limit < 1) {
       throw new TildeException("limit must be at least 1, got " + limit);
@@ -94,6 +96,7 @@ public final class RemoteIndex implements java.io.Closeable {
    * The cluster's explanation of how the document with {@code id} scored for {@code query}, indented like Lucene's;
    * empty when no document has that id or it does not match.
    */
+  @Override
   public String explain(String query, String id) {
     ParsedQuery parsed = queryBuilder.build(query, indexedTerms());
     JsonNode answer = client.require("POST", "/" + index.name() + SEARCH, searchBody(parsed, 1, id), "explanation");
