@@ -22,7 +22,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * A Tilde index on an OpenSearch cluster, searched with the same query semantics as a local {@link TildeIndex}: the
@@ -37,6 +43,8 @@ public final class RemoteIndex implements Searchable {
   private static final String OPEN = "\uE000";
   private static final String CLOSE = "\uE001";
   private static final String SEARCH = "/_search?search_type=dfs_query_then_fetch";
+  /** A term no analysis chain makes (tokenizers never keep control characters). */
+  private static final String STATISTICS_PROBE = "\u0000";
 
   private final ClusterIndex index;
   private final OpenSearchClient client;
@@ -138,7 +146,7 @@ public final class RemoteIndex implements Searchable {
       json.writeNumberField("size", limit);
       json.writeBooleanField("track_total_hits", true);
       json.writeFieldName("query");
-      QueryDsl.write(parsed.query(), json);
+      writeWithStatisticsProbes(parsed.query(), json);
       if (explainId != null) {
         // Narrowed to one document after scoring, so its explanation is the query's alone.
         json.writeObjectFieldStart("post_filter");
@@ -163,6 +171,36 @@ public final class RemoteIndex implements Searchable {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * Writes {@code query} with, beside it, a term no document has in each field it searches. They match nothing, so
+   * they change no score; they make every shard report the field's statistics (document count, average length) in
+   * the DFS phase. A shard reports a field only when a query asks it for a statistic of that field, and a shard none
+   * of whose documents has the query's words would not: the whole index's statistics would then be those of the
+   * shards that have the words, and scores would differ from a single index's.
+   */
+  private static void writeWithStatisticsProbes(Query query, JsonGenerator json) throws IOException {
+    Set<String> fields = new TreeSet<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        fields.add(field);
+        return true;
+      }
+    });
+    json.writeStartObject();
+    json.writeObjectFieldStart("bool");
+    json.writeArrayFieldStart("must");
+    QueryDsl.write(query, json);
+    json.writeEndArray();
+    json.writeArrayFieldStart("should");
+    for (String field : fields) {
+      QueryDsl.write(new TermQuery(new Term(field, STATISTICS_PROBE)), json);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndObject();
   }
 
   /**

@@ -50,7 +50,7 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
   /** The name queries of the README's table, and words Europarl has in English and Spanish. */
   private static final List<String> QUERIES = List.of("lopez obrador", "LÓPEZ OBRADOR", "Obrador, Andrés Manuel",
       "AMLO", "Zuniga", "Harris’s", "Giammatei", "Obrdaor", "\"López-Obrador\"", "\"do not come\"", "migrating",
-      "Andrés Manuel López Obrador", "año", "comisiones", "\"señor presidente\"", "Kamala Harris");
+      "Andrés Manuel López Obrador", "año", "comisiones", "\"señor presidente\"", "Kamala Harris", "Marcelo Ebrard");
   private static final int EUROPARL_DOCS = 2000;
   private static final int TOP = 10;
 
@@ -207,6 +207,10 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
       docs.add(FileDocumentReader.read(seed, Format.TEXT, 10L << 20, warning -> { }));
     }
     docs.addAll(Europarl.documents().subList(0, EUROPARL_DOCS));
+    // Every part a document can have, so the mapping is shown to take each (extra fields as keywords).
+    docs.add(new TildeDocument("wire-1", "feed.jsonl", "Ebrard en Washington",
+        "Marcelo Ebrard Casaubón se reunió con Antony Blinken en Washington.", java.time.LocalDate.of(2021, 6, 9),
+        "Reuters", "es", java.util.Map.of("desk", "world")));
     return docs;
   }
 
