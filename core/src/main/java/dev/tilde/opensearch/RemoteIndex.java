@@ -17,10 +17,12 @@ import dev.tilde.search.Snippet;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,6 +45,8 @@ public final class RemoteIndex implements Searchable {
   private static final String OPEN = "\uE000";
   private static final String CLOSE = "\uE001";
   private static final String SEARCH = "/_search?search_type=dfs_query_then_fetch";
+  /** How much of the text of a hit without matches in it the cluster sends, to show its first sentences. */
+  private static final int SUMMARY_CHARS = 10_000;
   /** A term no analysis chain makes (tokenizers never keep control characters). */
   private static final String STATISTICS_PROBE = "\u0000";
 
@@ -189,12 +193,11 @@ public final class RemoteIndex implements Searchable {
         return true;
       }
     });
+    // All optional: a required query that cannot match on some shard would take the probes with it when rewritten.
     json.writeStartObject();
     json.writeObjectFieldStart("bool");
-    json.writeArrayFieldStart("must");
-    QueryDsl.write(query, json);
-    json.writeEndArray();
     json.writeArrayFieldStart("should");
+    QueryDsl.write(query, json);
     for (String field : fields) {
       QueryDsl.write(new TermQuery(new Term(field, STATISTICS_PROBE)), json);
     }
@@ -223,6 +226,11 @@ public final class RemoteIndex implements Searchable {
     json.writeObjectFieldStart("fields");
     for (String field : List.of(Schema.BODY, Schema.BODY_EN, Schema.BODY_ES)) {
       json.writeObjectFieldStart(field);
+      if (field.equals(Schema.BODY)) {
+        // A hit that matched elsewhere (the title) still shows how its text begins, as locally; the cluster cuts that
+        // at a word, so ask for enough to cut it at sentences here.
+        json.writeNumberField("no_match_size", SUMMARY_CHARS);
+      }
       json.writeEndObject();
     }
     json.writeEndObject();
@@ -244,6 +252,9 @@ public final class RemoteIndex implements Searchable {
     Map<String, List<Snippet.Span>> byText = new LinkedHashMap<>();
     for (String field : List.of(Schema.BODY, Schema.BODY_EN, Schema.BODY_ES)) {
       for (JsonNode fragment : highlight.path(field)) {
+        if (!fragment.asText().contains(OPEN)) {
+          return summary(fragment.asText()); // the beginning of a text with no match in it
+        }
         Snippet snippet = Snippet.fromMarked(fragment.asText(), OPEN, CLOSE);
         byText.computeIfAbsent(snippet.text(), t -> new ArrayList<>()).addAll(snippet.matches());
       }
@@ -254,6 +265,19 @@ public final class RemoteIndex implements Searchable {
         break;
       }
       snippets.add(new Snippet(passage.getKey(), union(passage.getValue())));
+    }
+    return snippets;
+  }
+
+  /** The first sentences of {@code text}, unmarked, as the local highlighter shows a text without matches. */
+  private static List<Snippet> summary(String text) {
+    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+    sentences.setText(text);
+    List<Snippet> snippets = new ArrayList<>();
+    int start = sentences.first();
+    for (int end = sentences.next(); end != BreakIterator.DONE && snippets.size() < TildeIndex.DEFAULT_SNIPPETS;
+        start = end, end = sentences.next()) {
+      snippets.add(Snippet.fromMarked(text.substring(start, end), OPEN, CLOSE));
     }
     return snippets;
   }

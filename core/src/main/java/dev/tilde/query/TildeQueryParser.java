@@ -14,6 +14,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -80,7 +81,10 @@ final class TildeQueryParser extends QueryParser {
   protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
     boolean any = ANY_FIELD.equals(field);
     if (!any && !Schema.TITLE.equals(field) && !Schema.BODY.equals(field)) {
-      return super.getFieldQuery(field, text, quoted);
+      // Exact-match fields (lang:es, source:…) select documents; how rare the value is says nothing of relevance.
+      // A constant score is also what OpenSearch gives a keyword term, so a cluster scores these the same.
+      Query exact = super.getFieldQuery(field, text, quoted);
+      return exact == null ? null : new ConstantScoreQuery(exact);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     List<String> folded = terms(analysis.foldedAnalyzer(), text);
@@ -204,12 +208,25 @@ final class TildeQueryParser extends QueryParser {
     if (!known) {
       unknownWords.add(word);
     }
-    // Each expansion scores with its own term statistics. Lucene's default rewrite blends them across expansions,
-    // which a sharded index cannot reproduce: OpenSearch's dfs_query_then_fetch keeps one set of statistics per term,
-    // so a word that is both typed exactly and an expansion would score differently on a cluster.
-    return new BoostQuery(new FuzzyQuery(new Term(field, word), edits, 0, TYPO_EXPANSIONS, true,
-            new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(TYPO_EXPANSIONS)),
+    return new BoostQuery(fuzzy(new Term(field, word), edits, 0, TYPO_EXPANSIONS),
         known ? TYPO_OF_KNOWN_WORD : TYPO_OF_UNKNOWN_WORD);
+  }
+
+  /** {@code word~N} as typed, scored like the typo tolerance Tilde adds by itself. */
+  @Override
+  protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+    int edits = FuzzyQuery.floatToEdits(minimumSimilarity, term.text().codePointCount(0, term.text().length()));
+    return fuzzy(term, edits, prefixLength, FuzzyQuery.defaultMaxExpansions);
+  }
+
+  /**
+   * A fuzzy query whose expansions each score with their own term statistics. Lucene's default blends them across
+   * expansions, which a sharded index cannot reproduce: OpenSearch's dfs_query_then_fetch keeps one set of
+   * statistics per term, so a word that is both typed exactly and an expansion would score differently on a cluster.
+   */
+  private static FuzzyQuery fuzzy(Term term, int edits, int prefixLength, int expansions) {
+    return new FuzzyQuery(term, edits, prefixLength, expansions, FuzzyQuery.defaultTranspositions,
+        new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(expansions));
   }
 
   /** Whether the index has {@code word} as such, or stemmed ("migrating" is no typo where "migration" is indexed). */

@@ -50,7 +50,10 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
   /** The name queries of the README's table, and words Europarl has in English and Spanish. */
   private static final List<String> QUERIES = List.of("lopez obrador", "LÓPEZ OBRADOR", "Obrador, Andrés Manuel",
       "AMLO", "Zuniga", "Harris’s", "Giammatei", "Obrdaor", "\"López-Obrador\"", "\"do not come\"", "migrating",
-      "Andrés Manuel López Obrador", "año", "comisiones", "\"señor presidente\"", "Kamala Harris", "Marcelo Ebrard");
+      "Andrés Manuel López Obrador", "año", "comisiones", "\"señor presidente\"", "Kamala Harris", "Marcelo Ebrard",
+      // The classic syntax: fields, operators, prefixes, explicit fuzziness, and a typo of a word no document has.
+      "Zúñiga", "title:harris", "Harris AND NOT Biden", "migra*", "Ebrard~1", "\"remain in mexico\"", "Guatamela",
+      "lang:es comisión");
   private static final int EUROPARL_DOCS = 2000;
   private static final int TOP = 10;
 
@@ -178,17 +181,27 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
         Hit want = expected.hits().get(i);
         Hit got = actual.hits().get(i);
         if (!want.id().equals(got.id())) {
-          // A different document at this rank is only right if both tie with it locally.
+          // Another document at this rank is only right if it ties with this one: equal scores come in any order
+          // (for a constant-scoring query like migra*, many tie, and the last ranks may show others of them).
+          long tying = expected.hits().stream().filter(h -> Math.abs(h.score() - want.score()) <= want.score() * 1e-5f)
+              .count();
+          assertTrue(context + ": rank " + (i + 1), tying > 1 || i == expected.hits().size() - 1);
+          assertEquals(context, want.score(), got.score(), want.score() * 1e-5f);
           Hit tied = expected.hits().stream().filter(h -> h.id().equals(got.id())).findFirst().orElse(null);
-          assertNotNull(context, tied);
-          assertEquals(context, want.score(), tied.score(), want.score() * 1e-5f);
+          assertTrue(context + ": " + got.id() + " ranks higher locally",
+              tied == null || Math.abs(tied.score() - want.score()) <= want.score() * 1e-5f);
         }
         // The same Lucene query on the same terms with the index's statistics (dfs_query_then_fetch): the same score.
         assertEquals(context, want.score(), got.score(), want.score() * 1e-4f);
         assertFalse(context + ": snippets of " + got.id(), got.snippets().isEmpty() && !want.snippets().isEmpty());
-        // The cluster's highlighter may prefer other passages of the document, but each one marks a match.
-        assertTrue(context + ": marks in the snippets of " + got.id(),
-            got.snippets().stream().allMatch(snippet -> !snippet.matches().isEmpty()));
+        // The cluster's highlighter may prefer other passages of the document, but each one marks a match; a document
+        // that matched elsewhere (the title) shows how its text begins, unmarked, as locally.
+        boolean marked = want.snippets().stream().anyMatch(snippet -> !snippet.matches().isEmpty());
+        assertEquals(context + ": marks in the snippets of " + got.id(), marked,
+            !got.snippets().isEmpty() && got.snippets().stream().allMatch(snippet -> !snippet.matches().isEmpty()));
+        if (!marked) {
+          assertEquals(context, want.snippets(), got.snippets());
+        }
       }
     }
   }
