@@ -76,14 +76,11 @@ public final class RemoteIndex implements Searchable {
     }
     if (!exists.ok()) {
       client.close();
-    }
-    if (exists.status() == 404) {
-      throw new TildeException("no index '" + index.name() + "' at " + index.node()
-          + " — run 'tilde index --to " + index + " PATH' first");
-    }
-    if (!exists.ok()) {
-      throw new TildeException("OpenSearch at " + index.node() + " refused to look up index '" + index.name() + "': "
-          + exists.reason());
+      throw exists.status() == 404
+          ? new TildeException("no index '" + index.name() + "' at " + index.node() + " — run 'tilde index --to "
+              + index + " PATH' first")
+          : new TildeException("OpenSearch at " + index.node() + " refused to look up index '" + index.name() + "': "
+              + exists.reason());
     }
     return new RemoteIndex(index, client, analysis);
   }
