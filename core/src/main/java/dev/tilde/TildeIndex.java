@@ -8,62 +8,60 @@ import dev.tilde.index.WriteOptions;
 import dev.tilde.query.ParsedQuery;
 import dev.tilde.query.QueryBuilder;
 import dev.tilde.schema.Schema;
-import dev.tilde.search.Hit;
-import dev.tilde.search.Highlighter;
+import dev.tilde.search.PagedSearch;
+import dev.tilde.search.SearchOptions;
 import dev.tilde.search.SearchResults;
 import dev.tilde.search.Searchable;
-import dev.tilde.search.Snippet;
+import dev.tilde.suggest.SpellingSuggester;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.lucene.document.Document;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The library's entry point: an open, on-disk Tilde index that answers searches with ranked, highlighted hits.
+ * The library's entry point: an on-disk Tilde index that answers searches with ranked, highlighted hits.
  *
  * <pre>{@code
  * try (TildeIndex index = TildeIndex.open(Path.of("index"))) {
- *   for (Hit hit : index.search("lopez obrador", 10).hits()) {
+ *   SearchResults results = index.search("lopez obrador", SearchOptions.defaults().withLimit(5));
+ *   for (Hit hit : results.hits()) {
  *     System.out.println(hit.score() + " " + hit.title());
  *   }
  * }
  * }</pre>
  *
- * <p>Instances are safe for concurrent searches from many threads.
+ * <p>One instance serves any number of threads searching at once. Each search first looks for a newer commit of the
+ * index (made by an indexer in this or another process) and, when there is one, searches it: no reopening by hand.
+ * Close the index once no search is running. {@link #openForWriting} opens the same index for writing.
  */
 public final class TildeIndex implements Searchable {
   /** Passages shown per hit unless the caller asks otherwise. */
-  public static final int DEFAULT_SNIPPETS = 2;
+  public static final int DEFAULT_SNIPPETS = SearchOptions.DEFAULT_SNIPPETS;
 
+  private final Path path;
   private final Directory directory;
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
-  private final QueryBuilder queryBuilder;
-  private final Highlighter highlighter;
+  private final SearcherManager searchers;
   private final TildeAnalysis analysis;
+  private final QueryBuilder queryBuilder;
+  private final SpellingSuggester suggester;
 
-  private TildeIndex(Directory directory, DirectoryReader reader, TildeAnalysis analysis) {
+  private TildeIndex(Path path, Directory directory, SearcherManager searchers, TildeAnalysis analysis) {
+    this.path = path;
     this.directory = directory;
-    this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
+    this.searchers = searchers;
     this.analysis = analysis;
     this.queryBuilder = new QueryBuilder(analysis);
-    this.highlighter = new Highlighter(searcher, analysis.indexAnalyzer());
+    this.suggester = new SpellingSuggester(analysis.foldedAnalyzer());
   }
 
   /**
@@ -93,14 +91,18 @@ public final class TildeIndex implements Searchable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new NoIndexException(path);
       }
-      DirectoryReader reader = DirectoryReader.open(directory);
+      SearcherManager searchers = new SearcherManager(directory, null);
+      IndexSearcher first = searchers.acquire();
       try {
+        DirectoryReader reader = (DirectoryReader) first.getIndexReader();
         CommitMetadata.fromUserData(reader.getIndexCommit().getUserData()).requireCompatible(path);
-      } catch (IncompatibleIndexException e) {
-        closeQuietly(reader);
+      } catch (RuntimeException e) {
+        searchers.release(first);
+        searchers.close();
         throw e;
       }
-      return new TildeIndex(directory, reader, analysis);
+      searchers.release(first);
+      return new TildeIndex(path, directory, searchers, analysis);
     } catch (IOException e) {
       closeQuietly(directory);
       throw new TildeException("cannot open index at " + path + ": " + e.getMessage(), e);
@@ -134,28 +136,39 @@ public final class TildeIndex implements Searchable {
   }
 
   /** Searches for {@code query} and returns at most {@code limit} hits with {@link #DEFAULT_SNIPPETS} snippets. */
-  @Override
   public SearchResults search(String query, int limit) {
-    if (limit < 1) {
-      throw new TildeException("limit must be at least 1, got " + limit);
-    }
-    ParsedQuery parsed = queryBuilder.build(query, reader);
+    return search(query, SearchOptions.defaults().withLimit(limit));
+  }
+
+  /**
+   * Searches for {@code query} as {@code options} say (page, fields, filters, order, snippets, timeout).
+   *
+   * <p>The query uses Lucene's classic syntax; a syntax error makes it plain keywords (see {@link
+   * SearchResults#parsedAs()}). When the query finds nothing, very little, or finds its hits only through typo
+   * tolerance, the results may carry a corrected query in {@link SearchResults#suggestion()}.
+   *
+   * @throws TildeException if the query is empty or too big, or the index has been closed
+   */
+  @Override
+  public SearchResults search(String query, SearchOptions options) {
+    long started = System.nanoTime();
+    IndexSearcher searcher = acquireLatest();
     try {
-      TopDocs top = searcher.search(parsed.query(), new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
-      List<List<Snippet>> snippets = highlighter.snippets(parsed.query(), top.scoreDocs, DEFAULT_SNIPPETS);
-      StoredFields stored = searcher.storedFields();
-      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        ScoreDoc sd = top.scoreDocs[i];
-        Document doc = stored.document(sd.doc);
-        IndexableField date = doc.getField(Schema.DATE);
-        hits.add(new Hit(doc.get(Schema.ID), doc.get(Schema.PATH), doc.get(Schema.TITLE),
-            date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), doc.get(Schema.LANG),
-            sd.score, snippets.get(i)));
-      }
-      return new SearchResults(query, parsed.parsedAs(), top.totalHits.value(), hits);
+      ParsedQuery parsed = queryBuilder.build(query, searcher.getIndexReader(), options.fields());
+      PagedSearch.Page page = PagedSearch.run(searcher, analysis.indexAnalyzer(), parsed.query(), options);
+      String suggestion = suggester.suggest(searcher.getIndexReader(), query, options.fields(), page.total(),
+          !parsed.unknownWords().isEmpty(),
+          corrected -> count(searcher, corrected, options));
+      long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      return new SearchResults(query, parsed.parsedAs(), page.total(), options.offset(), page.hits(), suggestion,
+          tookMillis, page.timedOut());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new TildeException("query expands to too many terms (over " + IndexSearcher.getMaxClauseCount()
+          + "): make it more specific", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
     }
   }
 
@@ -165,33 +178,77 @@ public final class TildeIndex implements Searchable {
    */
   @Override
   public String explain(String query, String id) {
+    IndexSearcher searcher = acquireLatest();
     try {
       TopDocs byId = searcher.search(new TermQuery(Schema.idTerm(id)), 1);
       if (byId.scoreDocs.length == 0) {
         return "";
       }
-      return searcher.explain(queryBuilder.build(query, reader).query(), byId.scoreDocs[0].doc).toString();
+      ParsedQuery parsed = queryBuilder.build(query, searcher.getIndexReader());
+      return searcher.explain(parsed.query(), byId.scoreDocs[0].doc).toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
     }
   }
 
-  /** The analysis this index is searched with. */
+  /** The analysis this index is searched with; {@link TildeAnalysis#analyze} shows what it makes of a text. */
   public TildeAnalysis analysis() {
     return analysis;
   }
 
-  /** How many documents the index holds. */
+  /** How many documents the latest commit of the index holds. */
   public int documentCount() {
-    return reader.numDocs();
+    IndexSearcher searcher = acquireLatest();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** Where the index lives. */
+  public Path path() {
+    return path;
   }
 
   @Override
   public void close() throws IOException {
     try {
-      reader.close();
+      searchers.close();
     } finally {
       directory.close();
+    }
+  }
+
+  /** How many documents {@code text} finds with the same fields and filters. */
+  private long count(IndexSearcher searcher, String text, SearchOptions options) {
+    try {
+      ParsedQuery parsed = queryBuilder.build(text, searcher.getIndexReader(), options.fields());
+      return searcher.count(PagedSearch.filtered(parsed.query(), options));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A searcher on the newest commit, refreshing first if someone committed since the last search. */
+  private IndexSearcher acquireLatest() {
+    try {
+      searchers.maybeRefresh();
+      return searchers.acquire();
+    } catch (AlreadyClosedException e) {
+      throw new TildeException("index at " + path + " is closed", e);
+    } catch (IOException e) {
+      throw new TildeException("cannot read index at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void release(IndexSearcher searcher) {
+    try {
+      searchers.release(searcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -14,7 +14,23 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     subcommands = {
-      IndexCommand.class, SearchCommand.class, AnalyzeCommand.class, InfoCommand.class, CommandLine.HelpCommand.class
+      IndexCommand.class,
+      SearchCommand.class,
+      AnalyzeCommand.class,
+      InfoCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "The index is --index DIR, else $TILDE_INDEX, else ./index.",
+      "",
+      "Examples:",
+      "  tilde index seeds && tilde search lopez obrador",
+      "  tilde search --json --lang es migración",
+      "  tilde analyze --field query AMLO",
+      "  tilde help search",
+      "  source <(tilde completion)"
     })
 public final class TildeCommand implements Runnable {
   /**
@@ -38,6 +54,9 @@ public final class TildeCommand implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     LUCENE_VECTORIZATION.setLevel(Level.OFF);
     CommandLine cli = new CommandLine(new TildeCommand());
+    // picocli's own help command takes no annotations from us; give it examples like every other command.
+    cli.getSubcommands().get("help").getCommandSpec().usageMessage()
+        .footer("", "Examples:", "  tilde help search", "  tilde help index");
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(TildeCommand::reportFailure);

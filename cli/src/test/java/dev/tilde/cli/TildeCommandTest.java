@@ -33,10 +33,13 @@ class TildeCommandTest {
     assertThat(json.get("query").asText()).isEqualTo("lopez obrador");
     assertThat(json.get("parsed_as").asText()).isEqualTo("syntax");
     assertThat(json.get("total").asInt()).isEqualTo(5);
+    assertThat(json.fieldNames()).toIterable()
+        .containsExactly("query", "parsed_as", "total", "took_ms", "suggestion", "hits");
     JsonNode hits = json.get("hits");
     assertThat(hits).hasSize(5);
     for (JsonNode hit : hits) {
-      assertThat(hit.fieldNames()).toIterable().containsExactly("id", "path", "title", "score", "snippets");
+      assertThat(hit.fieldNames()).toIterable()
+          .containsExactly("id", "path", "title", "score", "snippets", "date", "lang");
       assertThat(hit.get("path").asText()).endsWith(".txt");
     }
     assertThat(hits.get(0).get("score").asDouble()).isGreaterThanOrEqualTo(hits.get(4).get("score").asDouble());

@@ -11,6 +11,7 @@ import dev.tilde.query.ParsedQuery;
 import dev.tilde.query.QueryBuilder;
 import dev.tilde.schema.Schema;
 import dev.tilde.search.Hit;
+import dev.tilde.search.SearchOptions;
 import dev.tilde.search.SearchResults;
 import dev.tilde.search.Searchable;
 import dev.tilde.search.Snippet;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -86,19 +88,28 @@ public final class RemoteIndex implements Searchable {
   }
 
   /** Searches for {@code query} and returns at most {@code limit} hits with {@link TildeIndex#DEFAULT_SNIPPETS}. */
-  @Override
   public SearchResults search(String query, int limit) {
-    if (limit < 1) {
-      throw new TildeException("limit must be at least 1, got " + limit);
-    }
-    ParsedQuery parsed = queryBuilder.build(query, indexedTerms());
-    JsonNode answer = client.require("POST", "/" + index.name() + SEARCH, searchBody(parsed, limit, null), "search");
+    return search(query, SearchOptions.defaults().withLimit(limit));
+  }
+
+  /**
+   * Searches for {@code query} as {@code options} say (page, fields, filters, order, snippets, timeout), with the
+   * same query and the same filters as a local search. A cluster offers no spelling suggestion: {@link
+   * SearchResults#suggestion()} is always {@code null}.
+   */
+  @Override
+  public SearchResults search(String query, SearchOptions options) {
+    long started = System.nanoTime();
+    ParsedQuery parsed = queryBuilder.build(query, indexedTerms(), options.fields());
+    JsonNode answer = client.require("POST", "/" + index.name() + SEARCH, searchBody(parsed, options, null),
+        "search");
     List<Hit> hits = new ArrayList<>();
     for (JsonNode hit : answer.path("hits").path("hits")) {
-      hits.add(hit(hit));
+      hits.add(hit(hit, options.snippets()));
     }
     return new SearchResults(query, parsed.parsedAs(), answer.path("hits").path("total").path("value").asLong(),
-        hits);
+        options.offset(), hits, null, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+        answer.path("timed_out").asBoolean(false));
   }
 
   /**
@@ -107,8 +118,10 @@ public final class RemoteIndex implements Searchable {
    */
   @Override
   public String explain(String query, String id) {
-    ParsedQuery parsed = queryBuilder.build(query, indexedTerms());
-    JsonNode answer = client.require("POST", "/" + index.name() + SEARCH, searchBody(parsed, 1, id), "explanation");
+    SearchOptions options = SearchOptions.defaults().withLimit(1).withSnippets(0);
+    ParsedQuery parsed = queryBuilder.build(query, indexedTerms(), options.fields());
+    JsonNode answer = client.require("POST", "/" + index.name() + SEARCH, searchBody(parsed, options, id),
+        "explanation");
     JsonNode explanation = answer.path("hits").path("hits").path(0).path("_explanation");
     if (explanation.isMissingNode()) {
       return "";
@@ -140,14 +153,31 @@ public final class RemoteIndex implements Searchable {
     });
   }
 
-  private static String searchBody(ParsedQuery parsed, int limit, String explainId) {
+  private static String searchBody(ParsedQuery parsed, SearchOptions options, String explainId) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
       json.writeStartObject();
-      json.writeNumberField("size", limit);
+      json.writeNumberField("from", options.offset());
+      json.writeNumberField("size", options.limit());
       json.writeBooleanField("track_total_hits", true);
+      if (options.timeout() != null) {
+        json.writeStringField("timeout", options.timeout().toMillis() + "ms");
+      }
       json.writeFieldName("query");
-      writeWithStatisticsProbes(parsed.query(), json);
+      writeFiltered(parsed.query(), options, json);
+      if (options.sortBy() == SearchOptions.SortBy.DATE) {
+        // As locally: newest first, undated last, equal dates by relevance; scores reported all the same.
+        json.writeArrayFieldStart("sort");
+        json.writeStartObject();
+        json.writeObjectFieldStart(Schema.DATE);
+        json.writeStringField("order", "desc");
+        json.writeStringField("missing", "_last");
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeString("_score");
+        json.writeEndArray();
+        json.writeBooleanField("track_scores", true);
+      }
       if (explainId != null) {
         // Narrowed to one document after scoring, so its explanation is the query's alone.
         json.writeObjectFieldStart("post_filter");
@@ -164,14 +194,48 @@ public final class RemoteIndex implements Searchable {
         json.writeString(field);
       }
       json.writeEndArray();
-      if (explainId == null) {
-        writeHighlight(json);
+      if (options.snippets() > 0) {
+        writeHighlight(options.snippets(), json);
       }
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** {@code query} restricted by the options' filters (language, date range), as {@code PagedSearch} does locally. */
+  private static void writeFiltered(Query query, SearchOptions options, JsonGenerator json) throws IOException {
+    if (options.lang() == null && options.since() == null && options.until() == null) {
+      writeWithStatisticsProbes(query, json);
+      return;
+    }
+    json.writeStartObject();
+    json.writeObjectFieldStart("bool");
+    json.writeArrayFieldStart("must");
+    writeWithStatisticsProbes(query, json);
+    json.writeEndArray();
+    json.writeArrayFieldStart("filter");
+    if (options.lang() != null) {
+      QueryDsl.write(new TermQuery(new Term(Schema.LANG, options.lang())), json);
+    }
+    if (options.since() != null || options.until() != null) {
+      json.writeStartObject();
+      json.writeObjectFieldStart("range");
+      json.writeObjectFieldStart(Schema.DATE);
+      if (options.since() != null) {
+        json.writeStringField("gte", options.since().toString());
+      }
+      if (options.until() != null) {
+        json.writeStringField("lte", options.until().toString());
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndObject();
   }
 
   /**
@@ -204,10 +268,10 @@ public final class RemoteIndex implements Searchable {
   }
 
   /**
-   * Asks for passages as the local highlighter picks them: whole sentences, the best {@link
-   * TildeIndex#DEFAULT_SNIPPETS}, from the offsets in the postings, in the body and in its stemmed copies.
+   * Asks for passages as the local highlighter picks them: whole sentences, the best {@code snippets} first, from the
+   * offsets in the postings, in the body and in its stemmed copies.
    */
-  private static void writeHighlight(JsonGenerator json) throws IOException {
+  private static void writeHighlight(int snippets, JsonGenerator json) throws IOException {
     json.writeObjectFieldStart("highlight");
     json.writeStringField("type", "unified");
     json.writeArrayFieldStart("pre_tags");
@@ -219,7 +283,8 @@ public final class RemoteIndex implements Searchable {
     json.writeStringField("boundary_scanner", "sentence");
     // 0: whole sentences; any other size packs neighbouring sentences up to it, or cuts a long one short.
     json.writeNumberField("fragment_size", 0);
-    json.writeNumberField("number_of_fragments", TildeIndex.DEFAULT_SNIPPETS);
+    json.writeNumberField("number_of_fragments", snippets);
+    json.writeStringField("order", "score"); // best first, as locally
     json.writeObjectFieldStart("fields");
     for (String field : List.of(Schema.BODY, Schema.BODY_EN, Schema.BODY_ES)) {
       json.writeObjectFieldStart(field);
@@ -234,23 +299,23 @@ public final class RemoteIndex implements Searchable {
     json.writeEndObject();
   }
 
-  private static Hit hit(JsonNode hit) {
+  private static Hit hit(JsonNode hit, int snippets) {
     JsonNode source = hit.path("_source");
     return new Hit(DocumentSource.text(source, Schema.ID), DocumentSource.text(source, Schema.PATH),
         DocumentSource.text(source, Schema.TITLE), DocumentSource.date(source), DocumentSource.text(source, Schema.LANG),
-        (float) hit.path("_score").asDouble(), snippets(hit.path("highlight")));
+        (float) hit.path("_score").asDouble(), snippets(hit.path("highlight"), snippets));
   }
 
   /**
    * The body's passages, then those only the stemmed copies matched: all three are the same text, so passages with
    * the same text are one, with the matches of each.
    */
-  private static List<Snippet> snippets(JsonNode highlight) {
+  private static List<Snippet> snippets(JsonNode highlight, int count) {
     Map<String, List<Snippet.Span>> byText = new LinkedHashMap<>();
     for (String field : List.of(Schema.BODY, Schema.BODY_EN, Schema.BODY_ES)) {
       for (JsonNode fragment : highlight.path(field)) {
         if (!fragment.asText().contains(OPEN)) {
-          return summary(fragment.asText()); // the beginning of a text with no match in it
+          return summary(fragment.asText(), count); // the beginning of a text with no match in it
         }
         Snippet snippet = Snippet.fromMarked(fragment.asText(), OPEN, CLOSE);
         byText.computeIfAbsent(snippet.text(), t -> new ArrayList<>()).addAll(snippet.matches());
@@ -258,23 +323,23 @@ public final class RemoteIndex implements Searchable {
     }
     List<Snippet> snippets = new ArrayList<>();
     for (Map.Entry<String, List<Snippet.Span>> passage : byText.entrySet()) {
-      if (snippets.size() == TildeIndex.DEFAULT_SNIPPETS) {
+      if (snippets.size() == count) {
         break;
       }
-      snippets.add(new Snippet(passage.getKey(), union(passage.getValue())));
+      snippets.add(new Snippet(passage.getKey(), union(passage.getValue())).cropped());
     }
     return snippets;
   }
 
   /** The first sentences of {@code text}, unmarked, as the local highlighter shows a text without matches. */
-  private static List<Snippet> summary(String text) {
+  private static List<Snippet> summary(String text, int count) {
     BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
     sentences.setText(text);
     List<Snippet> snippets = new ArrayList<>();
     int start = sentences.first();
-    for (int end = sentences.next(); end != BreakIterator.DONE && snippets.size() < TildeIndex.DEFAULT_SNIPPETS;
+    for (int end = sentences.next(); end != BreakIterator.DONE && snippets.size() < count;
         start = end, end = sentences.next()) {
-      snippets.add(Snippet.fromMarked(text.substring(start, end), OPEN, CLOSE));
+      snippets.add(Snippet.fromMarked(text.substring(start, end), OPEN, CLOSE).cropped());
     }
     return snippets;
   }

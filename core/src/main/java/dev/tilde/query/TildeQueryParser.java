@@ -4,6 +4,7 @@ import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.analysis.Token;
 import dev.tilde.schema.Schema;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,17 +56,20 @@ final class TildeQueryParser extends QueryParser {
 
   private final TildeAnalysis analysis;
   private final IndexedTerms indexed;
+  private final Collection<String> scope;
   private final Set<String> unknownWords = new LinkedHashSet<>();
   private final Set<String> typoTolerant = new LinkedHashSet<>();
 
   /**
    * @param indexed the terms of the index the query will run on, to tell known words from typos; {@code null} treats
    *     every word as known
+   * @param scope the fields words typed without a field search ({@code title}, {@code body} or both)
    */
-  TildeQueryParser(TildeAnalysis analysis, IndexedTerms indexed) {
+  TildeQueryParser(TildeAnalysis analysis, IndexedTerms indexed, Collection<String> scope) {
     super(ANY_FIELD, analysis.queryAnalyzer());
     this.analysis = analysis;
     this.indexed = indexed;
+    this.scope = scope;
     // Whole runs of words reach the analyzer together, so multi-word aliases ("Andrés Manuel López Obrador") match.
     setSplitOnWhitespace(false);
     setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -89,7 +93,8 @@ final class TildeQueryParser extends QueryParser {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     List<String> folded = terms(analysis.foldedAnalyzer(), text);
     List<String> asWritten = accentedTerms(text);
-    for (String target : any ? List.of(Schema.TITLE, Schema.BODY) : List.of(field)) {
+    List<String> targets = any ? inScope(Schema.TITLE, Schema.BODY) : List.of(field);
+    for (String target : targets) {
       float weight = any && Schema.TITLE.equals(target) ? TITLE : BODY;
       add(query, super.getFieldQuery(target, text, quoted), weight);
       add(query, asWrittenQuery(target, text, quoted, asWritten), weight * AS_WRITTEN);
@@ -105,7 +110,7 @@ final class TildeQueryParser extends QueryParser {
         }
       }
     }
-    if (!quoted && !Schema.TITLE.equals(field)) {
+    if (!quoted && targets.contains(Schema.BODY)) {
       add(query, super.getFieldQuery(Schema.BODY_EN, text, false), STEMMED);
       add(query, super.getFieldQuery(Schema.BODY_ES, text, false), STEMMED);
     }
@@ -129,7 +134,8 @@ final class TildeQueryParser extends QueryParser {
     if (!ANY_FIELD.equals(field)) {
       return super.getPrefixQuery(field, termStr);
     }
-    return either(super.getPrefixQuery(Schema.TITLE, termStr), super.getPrefixQuery(Schema.BODY, termStr));
+    return either(inScope(Schema.TITLE) ? super.getPrefixQuery(Schema.TITLE, termStr) : null,
+        inScope(Schema.BODY) ? super.getPrefixQuery(Schema.BODY, termStr) : null);
   }
 
   @Override
@@ -137,7 +143,8 @@ final class TildeQueryParser extends QueryParser {
     if (!ANY_FIELD.equals(field)) {
       return super.getWildcardQuery(field, termStr);
     }
-    return either(super.getWildcardQuery(Schema.TITLE, termStr), super.getWildcardQuery(Schema.BODY, termStr));
+    return either(inScope(Schema.TITLE) ? super.getWildcardQuery(Schema.TITLE, termStr) : null,
+        inScope(Schema.BODY) ? super.getWildcardQuery(Schema.BODY, termStr) : null);
   }
 
   @Override
@@ -145,8 +152,8 @@ final class TildeQueryParser extends QueryParser {
     if (!ANY_FIELD.equals(field)) {
       return super.getFuzzyQuery(field, termStr, minSimilarity);
     }
-    return either(super.getFuzzyQuery(Schema.TITLE, termStr, minSimilarity),
-        super.getFuzzyQuery(Schema.BODY, termStr, minSimilarity));
+    return either(inScope(Schema.TITLE) ? super.getFuzzyQuery(Schema.TITLE, termStr, minSimilarity) : null,
+        inScope(Schema.BODY) ? super.getFuzzyQuery(Schema.BODY, termStr, minSimilarity) : null);
   }
 
   @Override
@@ -154,7 +161,8 @@ final class TildeQueryParser extends QueryParser {
     if (!ANY_FIELD.equals(field)) {
       return super.getRegexpQuery(field, termStr);
     }
-    return either(super.getRegexpQuery(Schema.TITLE, termStr), super.getRegexpQuery(Schema.BODY, termStr));
+    return either(inScope(Schema.TITLE) ? super.getRegexpQuery(Schema.TITLE, termStr) : null,
+        inScope(Schema.BODY) ? super.getRegexpQuery(Schema.BODY, termStr) : null);
   }
 
   /**
@@ -251,11 +259,20 @@ final class TildeQueryParser extends QueryParser {
     return new PhraseQuery(field, words.toArray(String[]::new));
   }
 
-  private static Query either(Query a, Query b) {
-    return new BooleanQuery.Builder()
-        .add(new BoostQuery(a, TITLE), BooleanClause.Occur.SHOULD)
-        .add(b, BooleanClause.Occur.SHOULD)
-        .build();
+  /** A title query (weighted as titles are) or a body query; either may be {@code null} when out of scope. */
+  private static Query either(Query title, Query body) {
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    add(either, title, TITLE);
+    add(either, body, BODY);
+    return either.build();
+  }
+
+  private boolean inScope(String field) {
+    return scope.contains(field);
+  }
+
+  private List<String> inScope(String... fields) {
+    return java.util.Arrays.stream(fields).filter(scope::contains).toList();
   }
 
   private static void add(BooleanQuery.Builder query, Query clause, float weight) {

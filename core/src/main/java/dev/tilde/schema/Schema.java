@@ -57,6 +57,9 @@ public final class Schema {
   /** Prefix of the fields holding {@link TildeDocument#extra()} values: exact match, stored. */
   public static final String EXTRA_PREFIX = "extra.";
 
+  /** The fields a user can search by name ({@code title:}, {@code --field}); the body includes its stemmed forms. */
+  public static final String[] SEARCHED_FIELDS = {TITLE, BODY};
+
   /** The body fields: as written, and stemmed per language. Matches in any of them are highlighted in the body. */
   public static final java.util.Set<String> BODY_FIELDS = java.util.Set.of(BODY, BODY_EN, BODY_ES);
 

@@ -7,8 +7,8 @@ import java.io.Closeable;
  * an OpenSearch cluster ({@code dev.tilde.opensearch.RemoteIndex}); the same query means the same on either.
  */
 public interface Searchable extends Closeable {
-  /** Searches for {@code query} and returns at most {@code limit} hits with their snippets. */
-  SearchResults search(String query, int limit);
+  /** Searches for {@code query} as {@code options} say (page, fields, filters, order, snippets, timeout). */
+  SearchResults search(String query, SearchOptions options);
 
   /**
    * How the document with {@code id} scored for {@code query}, as Lucene explains a score (indented text); empty

@@ -24,6 +24,14 @@ public record Snippet(String text, List<Span> matches) {
     return SnippetFormatter.fromMarked(marked, open, close);
   }
 
+  /**
+   * This snippet cut down around its matches to the length the local highlighter gives a passage, with an ellipsis
+   * where text was left out; unchanged when it is short enough.
+   */
+  public Snippet cropped() {
+    return SnippetFormatter.cropped(this, SnippetFormatter.MAX_CHARS);
+  }
+
   /** The text with every match wrapped in {@code open} and {@code close}, such as {@code <mark>} and {@code </mark>}. */
   public String marked(String open, String close) {
     StringBuilder out = new StringBuilder(text.length() + matches.size() * (open.length() + close.length()));

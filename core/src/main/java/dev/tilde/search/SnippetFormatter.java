@@ -6,9 +6,16 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Turns the highlighter's passages into {@link Snippet}s: the text as written, white space folded, match spans kept.
+ * Turns the highlighter's passages into {@link Snippet}s: the text as written, white space folded, match spans kept,
+ * and a passage longer than {@link #MAX_CHARS} cropped to the stretch around its matches.
  */
 final class SnippetFormatter extends PassageFormatter {
+  /** The longest snippet, in characters: about two lines of a terminal, enough for a sentence's context. */
+  static final int MAX_CHARS = 240;
+
+  /** Marks where a cropped snippet was cut. */
+  static final String CUT = "…";
+
   @Override
   public Snippet[] format(Passage[] passages, String content) {
     Snippet[] snippets = new Snippet[passages.length];
@@ -35,7 +42,68 @@ final class SnippetFormatter extends PassageFormatter {
       pos = end;
     }
     appendFolded(text, content, pos, passage.getEndOffset());
-    return trimmed(text, spans);
+    return cropped(trimmed(text, spans), MAX_CHARS);
+  }
+
+  /**
+   * {@code snippet} cut down to at most about {@code maxChars} characters at word boundaries, keeping the window that
+   * holds the most matches (some context before the first of them), with {@link #CUT} where text was left out.
+   */
+  static Snippet cropped(Snippet snippet, int maxChars) {
+    String text = snippet.text();
+    if (text.length() <= maxChars) {
+      return snippet;
+    }
+    List<Snippet.Span> spans = snippet.matches();
+    int lead = maxChars / 4;
+    int bestStart = 0;
+    int bestCount = -1;
+    for (Snippet.Span anchor : spans.isEmpty() ? List.of(new Snippet.Span(0, 0)) : spans) {
+      int start = Math.max(0, Math.min(anchor.start() - lead, text.length() - maxChars));
+      int count = 0;
+      for (Snippet.Span s : spans) {
+        if (s.start() >= start && s.end() <= start + maxChars) {
+          count++;
+        }
+      }
+      if (count > bestCount) {
+        bestCount = count;
+        bestStart = start;
+      }
+    }
+    int start = bestStart;
+    int end = Math.min(text.length(), start + maxChars);
+    int firstInside = end;
+    int lastInside = start;
+    for (Snippet.Span s : spans) {
+      if (s.start() >= start && s.end() <= end) {
+        firstInside = Math.min(firstInside, s.start());
+        lastInside = Math.max(lastInside, s.end());
+      }
+    }
+    if (start > 0) { // begin at a word: after the first space, unless that would cut into a match
+      int space = text.indexOf(' ', start);
+      if (space >= 0 && space < firstInside) {
+        start = space + 1;
+      }
+    }
+    if (end < text.length()) { // end at a word: at the last space, unless that would cut into a match
+      int space = text.lastIndexOf(' ', end);
+      if (space > start && space >= lastInside) {
+        end = space;
+      }
+    }
+    String head = start > 0 ? CUT + " " : "";
+    String tail = end < text.length() ? " " + CUT : "";
+    List<Snippet.Span> kept = new ArrayList<>(spans.size());
+    for (Snippet.Span s : spans) {
+      int from = Math.max(s.start(), start);
+      int to = Math.min(s.end(), end);
+      if (from < to) {
+        kept.add(new Snippet.Span(from - start + head.length(), to - start + head.length()));
+      }
+    }
+    return new Snippet(head + text.substring(start, end) + tail, kept);
   }
 
   /**

@@ -12,11 +12,12 @@ import java.util.Map;
 
 /**
  * Prints search results as one JSON object for scripts; the keys are a public contract and never renamed:
- * {@code {"query", "parsed_as", "total", "hits": [{"id", "path", "title", "score", "snippets"}]}}, with matches in
- * snippets wrapped in {@code <mark>} and {@code </mark>}.
+ * {@code {"query", "parsed_as", "total", "took_ms", "timed_out", "suggestion", "hits": [{"id", "path", "title", "score",
+ * "snippets", "date", "lang"}]}}, with matches in snippets wrapped in {@code <mark>} and {@code </mark>}, dates as
+ * {@code yyyy-MM-dd}, and {@code null} for an unknown date or language or no suggestion.
  */
 public final class JsonResultsWriter {
-  private static final JsonFactory JSON = new JsonFactory();
+  static final JsonFactory JSON = new JsonFactory();
 
   private JsonResultsWriter() {}
 
@@ -32,22 +33,12 @@ public final class JsonResultsWriter {
       json.writeStringField("query", results.query());
       json.writeStringField("parsed_as", results.parsedAs());
       json.writeNumberField("total", results.total());
+      json.writeNumberField("took_ms", results.tookMillis());
+      json.writeBooleanField("timed_out", results.timedOut());
+      json.writeStringField("suggestion", results.suggestion());
       json.writeArrayFieldStart("hits");
       for (Hit hit : results.hits()) {
-        json.writeStartObject();
-        json.writeStringField("id", hit.id());
-        json.writeStringField("path", hit.path());
-        json.writeStringField("title", hit.title());
-        json.writeNumberField("score", hit.score());
-        json.writeArrayFieldStart("snippets");
-        for (Snippet snippet : hit.snippets()) {
-          json.writeString(snippet.marked("<mark>", "</mark>"));
-        }
-        json.writeEndArray();
-        if (explanations.containsKey(hit.id())) {
-          json.writeStringField("explanation", explanations.get(hit.id()));
-        }
-        json.writeEndObject();
+        writeHit(hit, explanations.get(hit.id()), json);
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -55,5 +46,25 @@ public final class JsonResultsWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Writes one hit as the object both JSON formats use, with its score explanation unless that is null. */
+  static void writeHit(Hit hit, String explanation, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", hit.id());
+    json.writeStringField("path", hit.path());
+    json.writeStringField("title", hit.title());
+    json.writeNumberField("score", hit.score());
+    json.writeArrayFieldStart("snippets");
+    for (Snippet snippet : hit.snippets()) {
+      json.writeString(snippet.marked("<mark>", "</mark>"));
+    }
+    json.writeEndArray();
+    json.writeStringField("date", hit.date() == null ? null : hit.date().toString());
+    json.writeStringField("lang", hit.lang());
+    if (explanation != null) {
+      json.writeStringField("explanation", explanation);
+    }
+    json.writeEndObject();
   }
 }

@@ -4,10 +4,16 @@ import dev.tilde.search.Hit;
 import dev.tilde.search.SearchResults;
 import dev.tilde.search.Snippet;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Prints search results for people: rank, score, title, path and snippets, matches emphasised. */
+/**
+ * Prints search results for people: a summary line, a "did you mean" when there is one, then each hit's rank,
+ * title, score, date, language, path and best passages, matches emphasised (ANSI colour, or {@code **} without).
+ * Text from documents never reaches the terminal raw: control characters are replaced (see {@link TerminalText}).
+ */
 public final class TerminalResultsWriter {
   private static final String BOLD = "\u001b[1m";
   private static final String YELLOW_BOLD = "\u001b[1;33m";
@@ -16,7 +22,7 @@ public final class TerminalResultsWriter {
 
   private final boolean color;
 
-  /** @param color whether to use ANSI colour; only when writing to a terminal */
+  /** @param color whether to use ANSI colour; only when writing to a terminal or asked to */
   public TerminalResultsWriter(boolean color) {
     this.color = color;
   }
@@ -27,25 +33,54 @@ public final class TerminalResultsWriter {
 
   /** Writes {@code results}, each hit followed by its score explanation when {@code explanations} has one. */
   public void write(SearchResults results, Map<String, String> explanations, PrintWriter out) {
-    if (results.hits().isEmpty()) {
-      out.printf("No hits for \"%s\".%n", results.query());
-      return;
+    out.println(TerminalText.safe(summary(results)));
+    if (results.suggestion() != null) {
+      out.println("Did you mean \"" + styled(BOLD, TerminalText.safe(results.suggestion())) + "\"?");
     }
-    out.printf("%d hit(s) for \"%s\"; showing %d.%n", results.total(), results.query(), results.hits().size());
-    int rank = 0;
+    int rank = results.offset();
     for (Hit hit : results.hits()) {
       rank++;
       out.println();
-      out.printf(Locale.ROOT, "%2d. %s  %s%n", rank, styled(BOLD, hit.title()), styled(DIM, scoreLabel(hit.score())));
-      out.println("    " + styled(DIM, hit.path()));
+      out.printf(Locale.ROOT, "%2d. %s  %s%n", rank, styled(BOLD, TerminalText.safe(hit.title())),
+          styled(DIM, scoreLabel(hit.score())));
+      out.println("    " + styled(DIM, TerminalText.safe(details(hit))));
       for (Snippet snippet : hit.snippets()) {
-        out.println("    … " + (color ? snippet.marked(YELLOW_BOLD, RESET) : snippet.marked("**", "**")) + " …");
+        Snippet shown = new Snippet(TerminalText.safe(snippet.text()), snippet.matches());
+        out.println("    " + (color ? shown.marked(YELLOW_BOLD, RESET) : shown.marked("**", "**")));
       }
       String explanation = explanations.get(hit.id());
       if (explanation != null) {
         explanation.lines().forEach(line -> out.println("    " + styled(DIM, line)));
       }
     }
+  }
+
+  private static String summary(SearchResults results) {
+    String took = " (" + results.tookMillis() + " ms" + (results.timedOut() ? ", stopped at the time limit" : "") + ")";
+    if (results.total() == 0) {
+      return "No hits for \"" + results.query() + "\"" + took + ".";
+    }
+    String found = results.total() + (results.total() == 1 ? " hit" : " hits") + " for \"" + results.query() + "\""
+        + took;
+    if (results.hits().isEmpty()) {
+      return found + "; none from " + (results.offset() + 1) + " on.";
+    }
+    int first = results.offset() + 1;
+    int last = results.offset() + results.hits().size();
+    return found + "; showing " + (first == last ? String.valueOf(first) : first + "–" + last) + ".";
+  }
+
+  /** Date, language and path, whichever are known. */
+  private static String details(Hit hit) {
+    List<String> parts = new ArrayList<>(3);
+    if (hit.date() != null) {
+      parts.add(hit.date().toString());
+    }
+    if (hit.lang() != null) {
+      parts.add(hit.lang());
+    }
+    parts.add(hit.path());
+    return String.join(" · ", parts);
   }
 
   private static String scoreLabel(float score) {

@@ -1,0 +1,36 @@
+package dev.tilde.cli.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tilde.search.Hit;
+import dev.tilde.search.SearchResults;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * Prints search results as JSON Lines for pipelines: one hit per line, each the same object as in {@link
+ * JsonResultsWriter}'s {@code hits}, best first; nothing at all when there are no hits.
+ */
+public final class JsonLinesResultsWriter {
+  private JsonLinesResultsWriter() {}
+
+  public static void write(SearchResults results, Writer out) {
+    write(results, Map.of(), out);
+  }
+
+  /** Writes {@code results}, adding an {@code "explanation"} to each hit that {@code explanations} has one for. */
+  public static void write(SearchResults results, Map<String, String> explanations, Writer out) {
+    try {
+      for (Hit hit : results.hits()) {
+        try (JsonGenerator json = JsonResultsWriter.JSON.createGenerator(out)) {
+          json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+          JsonResultsWriter.writeHit(hit, explanations.get(hit.id()), json);
+        }
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

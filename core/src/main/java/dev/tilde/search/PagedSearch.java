@@ -1,0 +1,112 @@
+package dev.tilde.search;
+
+import dev.tilde.schema.Schema;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/** Runs one query on one searcher as {@link SearchOptions} say: filters, order, the requested page, snippets. */
+public final class PagedSearch {
+  /** Newest first; undated documents last; equal dates by relevance. */
+  private static final Sort BY_DATE = byDate();
+
+  private PagedSearch() {}
+
+  /**
+   * One page of hits.
+   *
+   * @param total how many documents matched in all
+   * @param hits the page
+   * @param timedOut whether collecting stopped at the timeout
+   */
+  public record Page(long total, List<Hit> hits, boolean timedOut) {}
+
+  /** {@code query} restricted to the documents the options' filters (language, date range) let through. */
+  public static Query filtered(Query query, SearchOptions options) {
+    if (options.lang() == null && options.since() == null && options.until() == null) {
+      return query;
+    }
+    BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
+    if (options.lang() != null) {
+      filtered.add(KeywordField.newExactQuery(Schema.LANG, options.lang()), Occur.FILTER);
+    }
+    if (options.since() != null || options.until() != null) {
+      long from = options.since() == null ? Long.MIN_VALUE : options.since().toEpochDay();
+      long to = options.until() == null ? Long.MAX_VALUE : options.until().toEpochDay();
+      filtered.add(LongField.newRangeQuery(Schema.DATE, from, to), Occur.FILTER);
+    }
+    return filtered.build();
+  }
+
+  /**
+   * Runs {@code query} with the options' filters and returns the requested page.
+   *
+   * @param query the query as built from the user's text, unfiltered (the highlighter marks its matches)
+   */
+  public static Page run(IndexSearcher searcher, Analyzer analyzer, Query query, SearchOptions options)
+      throws IOException {
+    Query filtered = filtered(query, options);
+    IndexSearcher collecting = options.timeout() == null ? searcher : timeLimited(searcher, options);
+    // Collect no more than the index holds: an offset far past the end must not allocate a huge queue.
+    int wanted = (int) Math.min((long) options.offset() + options.limit(),
+        Math.max(1, searcher.getIndexReader().maxDoc()));
+    TopDocs top;
+    if (options.sortBy() == SearchOptions.SortBy.DATE) {
+      top = collecting.search(filtered, new TopFieldCollectorManager(BY_DATE, wanted, Integer.MAX_VALUE));
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, filtered);
+    } else {
+      top = collecting.search(filtered, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+    }
+    ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(options.offset(), top.scoreDocs.length),
+        top.scoreDocs.length);
+    List<List<Snippet>> snippets = new Highlighter(searcher, analyzer).snippets(query, page, options.snippets());
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      hits.add(toHit(stored.document(page[i].doc), page[i].score, snippets.get(i)));
+    }
+    return new Page(top.totalHits.value(), hits, collecting.timedOut());
+  }
+
+  private static Hit toHit(Document doc, float score, List<Snippet> snippets) {
+    IndexableField date = doc.getField(Schema.DATE);
+    return new Hit(doc.get(Schema.ID), doc.get(Schema.PATH), doc.get(Schema.TITLE),
+        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), doc.get(Schema.LANG), score,
+        snippets);
+  }
+
+  /** A searcher over the same reader that stops collecting at the timeout; searchers are shared, so not that one. */
+  private static IndexSearcher timeLimited(IndexSearcher shared, SearchOptions options) {
+    IndexSearcher limited = new IndexSearcher(shared.getIndexReader());
+    limited.setSimilarity(shared.getSimilarity());
+    limited.setTimeout(new QueryTimeoutImpl(options.timeout().toMillis()));
+    return limited;
+  }
+
+  private static Sort byDate() {
+    SortField date = LongField.newSortField(Schema.DATE, true, SortedNumericSelector.Type.MAX);
+    date.setMissingValue(Long.MIN_VALUE);
+    return new Sort(date, SortField.FIELD_SCORE);
+  }
+}

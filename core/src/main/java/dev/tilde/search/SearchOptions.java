@@ -1,0 +1,137 @@
+package dev.tilde.search;
+
+import dev.tilde.TildeException;
+import dev.tilde.schema.Schema;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How to run one search: which page of hits, which fields, which documents, in what order, with how many snippets.
+ *
+ * <p>Start from {@link #defaults()} and change what you need; every {@code with…} method returns a new value:
+ *
+ * <pre>{@code
+ * SearchOptions options = SearchOptions.defaults().withLimit(5).withLang("es").withSince(LocalDate.of(2021, 6, 1));
+ * }</pre>
+ *
+ * @param limit how many hits to return, at least 1
+ * @param offset how many of the best hits to skip first, for paging
+ * @param fields the fields the query searches, a non-empty subset of {@link Schema#SEARCHED_FIELDS}; a query's own
+ *     {@code field:word} syntax still reaches other fields
+ * @param lang only documents in this language (ISO 639-1, such as {@code es}), or {@code null} for any
+ * @param since only documents dated on or after this day, or {@code null}; undated documents never match a date filter
+ * @param until only documents dated on or before this day, or {@code null}
+ * @param sortBy the order of the hits
+ * @param snippets how many highlighted passages each hit carries, 0 for none
+ * @param timeout stop collecting hits after this long and return what was found (marked as timed out), or {@code
+ *     null} to wait for all
+ */
+public record SearchOptions(
+    int limit,
+    int offset,
+    List<String> fields,
+    String lang,
+    LocalDate since,
+    LocalDate until,
+    SortBy sortBy,
+    int snippets,
+    Duration timeout) {
+  /** Hits returned unless the caller asks otherwise. */
+  public static final int DEFAULT_LIMIT = 10;
+  /** Passages shown per hit unless the caller asks otherwise. */
+  public static final int DEFAULT_SNIPPETS = 2;
+
+  private static final SearchOptions DEFAULTS =
+      new SearchOptions(DEFAULT_LIMIT, 0, List.of(Schema.SEARCHED_FIELDS), null, null, null, SortBy.RELEVANCE,
+          DEFAULT_SNIPPETS, null);
+
+  /** The order of hits. */
+  public enum SortBy {
+    /** Best match first (the default). */
+    RELEVANCE,
+    /** Newest first; undated documents last, ties broken by relevance. */
+    DATE
+  }
+
+  /** Checks the values; each mistake is reported as a {@link TildeException} with a one-line message. */
+  public SearchOptions {
+    if (limit < 1) {
+      throw new TildeException("limit must be at least 1, got " + limit);
+    }
+    if (offset < 0) {
+      throw new TildeException("offset must not be negative, got " + offset);
+    }
+    if (fields == null || fields.isEmpty()) {
+      throw new TildeException("search at least one field: " + String.join(" or ", Schema.SEARCHED_FIELDS));
+    }
+    fields = List.copyOf(fields.stream().distinct().toList());
+    for (String field : fields) {
+      if (!List.of(Schema.SEARCHED_FIELDS).contains(field)) {
+        throw new TildeException(
+            "cannot search field '" + field + "': use " + String.join(" or ", Schema.SEARCHED_FIELDS));
+      }
+    }
+    if (lang != null) {
+      lang = lang.strip().toLowerCase(Locale.ROOT);
+      if (lang.isEmpty()) {
+        lang = null;
+      }
+    }
+    if (since != null && until != null && since.isAfter(until)) {
+      throw new TildeException("since (" + since + ") is after until (" + until + ")");
+    }
+    if (sortBy == null) {
+      throw new TildeException("sort order missing");
+    }
+    if (snippets < 0) {
+      throw new TildeException("snippets must not be negative, got " + snippets);
+    }
+    if (timeout != null && (timeout.isZero() || timeout.isNegative())) {
+      throw new TildeException("timeout must be positive, got " + timeout);
+    }
+  }
+
+  /** Ten hits from the top, title and body searched, every document, by relevance, two snippets each, no timeout. */
+  public static SearchOptions defaults() {
+    return DEFAULTS;
+  }
+
+  public SearchOptions withLimit(int limit) {
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+  }
+
+  public SearchOptions withOffset(int offset) {
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+  }
+
+  /** Searches only {@code fields} (each one of {@link Schema#SEARCHED_FIELDS}). */
+  public SearchOptions withFields(String... fields) {
+    return new SearchOptions(limit, offset, List.of(fields), lang, since, until, sortBy, snippets, timeout);
+  }
+
+  public SearchOptions withLang(String lang) {
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+  }
+
+  public SearchOptions withSince(LocalDate since) {
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+  }
+
+  public SearchOptions withUntil(LocalDate until) {
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+  }
+
+  public SearchOptions withSortBy(SortBy sortBy) {
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+  }
+
+  public SearchOptions withSnippets(int snippets) {
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+  }
+
+  public SearchOptions withTimeout(Duration timeout) {
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+  }
+}

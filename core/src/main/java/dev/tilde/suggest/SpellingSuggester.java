@@ -1,0 +1,151 @@
+package dev.tilde.suggest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.ToLongFunction;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Proposes a corrected query ("did you mean") built from the words the index itself holds, with Lucene's
+ * {@link DirectSpellChecker} (no separate dictionary to build or keep in step).
+ *
+ * <p>It looks for a correction when a query finds nothing or very little, when one of its words is in no document
+ * (its hits, if any, came from the other words or from typo tolerance), or when the caller knows the hits came only
+ * through typo tolerance. A correction is offered only if it finds at least as many documents as the query did.
+ */
+public final class SpellingSuggester {
+  /** At most this many hits is "very little": worth checking whether a rare word is a misspelt common one. */
+  public static final int FEW_HITS = 2;
+
+  /** A word that is in the index is replaced only by one in at least this many times as many documents. */
+  private static final int MORE_POPULAR_FACTOR = 5;
+
+  /**
+   * A field prefix such as {@code body:}. The word-break rules that split text into words read a colon between
+   * letters as part of one word, so prefixes are blanked out before analysis (keeping every offset in place).
+   */
+  private static final Pattern FIELD_PREFIX = Pattern.compile("[\\p{L}\\p{N}_.]+:");
+
+  /** The classic query syntax's operators, which are not words to correct. */
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
+
+  private final Analyzer analyzer;
+  private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+
+  public SpellingSuggester(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * The corrected query for {@code query}, or {@code null} when none is worth offering.
+   *
+   * @param reader the index whose words are the dictionary
+   * @param fields the fields the query searched; their words are the candidates
+   * @param total how many documents the query found
+   * @param hitsOnlyThroughTypoTolerance whether the query builder reports that every hit matched only a fuzzy
+   *     variant of what was typed, which makes even words that are in the index worth a check
+   * @param hitsFor counts the documents a query string finds with the same options, to vet the correction
+   */
+  public String suggest(IndexReader reader, String query, List<String> fields, long total,
+      boolean hitsOnlyThroughTypoTolerance, ToLongFunction<String> hitsFor) {
+    boolean checkRareWords = total <= FEW_HITS || hitsOnlyThroughTypoTolerance;
+    try {
+      StringBuilder corrected = new StringBuilder(query);
+      boolean changed = false;
+      List<Word> words = words(query, fields.get(0));
+      // From the end, so the offsets of earlier words stay valid as replacements change the length.
+      for (int i = words.size() - 1; i >= 0; i--) {
+        Word word = words.get(i);
+        String replacement = correction(reader, fields, word.term(), checkRareWords);
+        if (replacement != null) {
+          corrected.replace(word.start(), word.end(), inCaseOf(query.substring(word.start(), word.end()), replacement));
+          changed = true;
+        }
+      }
+      if (!changed) {
+        return null;
+      }
+      String suggestion = corrected.toString();
+      long found = hitsFor.applyAsLong(suggestion);
+      return found > 0 && found >= total ? suggestion : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A better-known word for {@code term}, or {@code null} to keep it. */
+  private String correction(IndexReader reader, List<String> fields, String term, boolean checkRareWords)
+      throws IOException {
+    long docFreq = 0;
+    for (String field : fields) {
+      docFreq += reader.docFreq(new Term(field, term));
+    }
+    if (docFreq > 0 && !checkRareWords) {
+      return null;
+    }
+    SuggestMode mode = docFreq == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
+    SuggestWord best = null;
+    for (String field : fields) {
+      for (SuggestWord candidate : spellChecker.suggestSimilar(new Term(field, term), 1, reader, mode)) {
+        if (best == null || candidate.score > best.score
+            || (candidate.score == best.score && candidate.freq > best.freq)) {
+          best = candidate;
+        }
+      }
+    }
+    if (best == null || (docFreq > 0 && best.freq < docFreq * MORE_POPULAR_FACTOR)) {
+      return null;
+    }
+    return best.string;
+  }
+
+  /** The words of {@code query} as the index spells them, with where each stands in the query. */
+  private List<Word> words(String query, String field) throws IOException {
+    List<Word> words = new ArrayList<>();
+    String withoutFieldNames = FIELD_PREFIX.matcher(query).replaceAll(prefix -> " ".repeat(prefix.group().length()));
+    try (TokenStream tokens = analyzer.tokenStream(field, withoutFieldNames)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        int start = offset.startOffset();
+        int end = offset.endOffset();
+        boolean operator = OPERATORS.contains(query.substring(start, end));
+        // Several tokens from one span (synonyms, stacked forms) would be replaced twice; correct the first only.
+        boolean sameSpan = !words.isEmpty() && words.get(words.size() - 1).start() == start;
+        if (!operator && !sameSpan) {
+          words.add(new Word(term.toString(), start, end));
+        }
+      }
+      tokens.end();
+    }
+    return words;
+  }
+
+  /** {@code replacement} in the case the user typed {@code original} in: all capitals, capitalised, or as is. */
+  private static String inCaseOf(String original, String replacement) {
+    if (original.length() > 1 && original.equals(original.toUpperCase(Locale.ROOT))
+        && !original.equals(original.toLowerCase(Locale.ROOT))) {
+      return replacement.toUpperCase(Locale.ROOT);
+    }
+    if (Character.isUpperCase(original.codePointAt(0))) {
+      return replacement.substring(0, 1).toUpperCase(Locale.ROOT) + replacement.substring(1);
+    }
+    return replacement;
+  }
+
+  private record Word(String term, int start, int end) {}
+}
