@@ -232,10 +232,14 @@ public final class TildeIndex implements Searchable {
     }
   }
 
-  /** A searcher on the newest commit, refreshing first if someone committed since the last search. */
+  /**
+   * A searcher on the newest commit, refreshing first if someone committed since the last search. Blocking: with the
+   * non-blocking refresh, a search that starts while another thread is still refreshing to an older commit would be
+   * served that older commit, after the caller saw the new one committed.
+   */
   private IndexSearcher acquireLatest() {
     try {
-      searchers.maybeRefresh();
+      searchers.maybeRefreshBlocking();
       return searchers.acquire();
     } catch (AlreadyClosedException e) {
       throw new TildeException("index at " + path + " is closed", e);

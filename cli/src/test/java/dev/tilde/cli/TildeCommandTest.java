@@ -34,7 +34,7 @@ class TildeCommandTest {
     assertThat(json.get("parsed_as").asText()).isEqualTo("syntax");
     assertThat(json.get("total").asInt()).isEqualTo(5);
     assertThat(json.fieldNames()).toIterable()
-        .containsExactly("query", "parsed_as", "total", "took_ms", "suggestion", "hits");
+        .containsExactly("query", "parsed_as", "total", "took_ms", "timed_out", "suggestion", "hits");
     JsonNode hits = json.get("hits");
     assertThat(hits).hasSize(5);
     for (JsonNode hit : hits) {
