@@ -11,6 +11,7 @@ import dev.tilde.schema.Schema;
 import dev.tilde.search.PagedSearch;
 import dev.tilde.search.SearchOptions;
 import dev.tilde.search.SearchResults;
+import dev.tilde.search.Searchable;
 import dev.tilde.suggest.SpellingSuggester;
 import java.io.Closeable;
 import java.io.IOException;
@@ -43,7 +44,7 @@ import org.apache.lucene.store.FSDirectory;
  * index (made by an indexer in this or another process) and, when there is one, searches it: no reopening by hand.
  * Close the index once no search is running. {@link #openForWriting} opens the same index for writing.
  */
-public final class TildeIndex implements Closeable {
+public final class TildeIndex implements Searchable {
   /** Passages shown per hit unless the caller asks otherwise. */
   public static final int DEFAULT_SNIPPETS = SearchOptions.DEFAULT_SNIPPETS;
 
@@ -148,6 +149,7 @@ public final class TildeIndex implements Closeable {
    *
    * @throws TildeException if the query is empty or too big, or the index has been closed
    */
+  @Override
   public SearchResults search(String query, SearchOptions options) {
     long started = System.nanoTime();
     IndexSearcher searcher = acquireLatest();
@@ -174,6 +176,7 @@ public final class TildeIndex implements Closeable {
    * Lucene's explanation of how the document with {@code id} scored for {@code query}, as indented text; empty when
    * no document has that id.
    */
+  @Override
   public String explain(String query, String id) {
     IndexSearcher searcher = acquireLatest();
     try {

@@ -1,11 +1,16 @@
 package dev.tilde.cli;
 
+import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.cli.output.IndexSummaryWriter;
+import dev.tilde.cli.output.LoadSummaryWriter;
 import dev.tilde.cli.output.ProgressReporter;
 import dev.tilde.indexer.IndexOptions;
 import dev.tilde.indexer.IndexSummary;
 import dev.tilde.indexer.Indexer;
+import dev.tilde.indexer.opensearch.LoadOptions;
+import dev.tilde.indexer.opensearch.LoadSummary;
 import dev.tilde.indexer.source.NdjsonFields;
+import dev.tilde.opensearch.ClusterIndex;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,7 +44,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  tilde index seeds",
       "  tilde index --full --index /srv/news-index articles/ feed.jsonl.gz",
-      "  producer | tilde index --json --id-field uuid --body-field text -"
+      "  producer | tilde index --json --id-field uuid --body-field text -",
+      "  tilde index --to http://127.0.0.1:9200/news --shards 2 --replicas 1 articles/"
     })
 final class IndexCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -101,6 +108,22 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON summary object on stdout at the end.")
   private boolean json;
 
+  @Option(names = "--to", paramLabel = "URL", description = "Load into an index on an OpenSearch cluster instead,"
+      + " http://HOST:PORT/INDEX (created with Tilde's analysis if missing; every node needs the Tilde plugin).")
+  private String to;
+
+  @Option(names = "--shards", paramLabel = "N", defaultValue = "1", description = "With --to: primary shards of a"
+      + " new index (default: ${DEFAULT-VALUE}).")
+  private int shards;
+
+  @Option(names = "--replicas", paramLabel = "N", defaultValue = "1", description = "With --to: copies of each"
+      + " shard on other nodes (default: ${DEFAULT-VALUE}).")
+  private int replicas;
+
+  @Option(names = "--aliases", paramLabel = "FILE", description = "With --to: add this alias table to Tilde's own"
+      + " in a new index's search-time aliases.")
+  private Path aliases;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index, or - for NDJSON on"
       + " standard input.")
   private List<Path> inputs;
@@ -108,6 +131,13 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (to == null && (aliases != null || spec.commandLine().getParseResult().hasMatchedOption("--shards")
+        || spec.commandLine().getParseResult().hasMatchedOption("--replicas"))) {
+      throw new ParameterException(spec.commandLine(), "--shards, --replicas and --aliases go with --to");
+    }
+    if (to != null && (full || spec.commandLine().getParseResult().hasMatchedOption("--index"))) {
+      throw new ParameterException(spec.commandLine(), "--to loads into a cluster: --full and --index do not apply");
+    }
     ProgressReporter reporter = new ProgressReporter(err, Terminal.stderrIsTerminal());
     IndexOptions options = IndexOptions.defaults()
         .withFull(full)
@@ -121,6 +151,9 @@ final class IndexCommand implements Callable<Integer> {
         .withStdin(System.in)
         .withWarnings(reporter::warning)
         .withProgress(reporter.showsProgress() ? reporter::progress : null);
+    if (to != null) {
+      return load(options, reporter, err);
+    }
     IndexSummary summary;
     try {
       summary = Indexer.index(location.path(), inputs, options);
@@ -141,5 +174,38 @@ final class IndexCommand implements Callable<Integer> {
     }
     err.flush();
     return summary.failures().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
+  }
+
+  private int load(IndexOptions options, ProgressReporter reporter, PrintWriter err) {
+    LoadOptions load = LoadOptions.defaults()
+        .withShards(shards)
+        .withReplicas(replicas)
+        .withAnalysis(aliases == null ? TildeAnalysis.standard() : TildeAnalysis.withAliases(aliases))
+        .withWarnings(reporter::warning);
+    LoadSummary summary;
+    try {
+      summary = Indexer.load(ClusterIndex.parse(to), inputs, options.withProgress(null), load);
+    } finally {
+      reporter.clear();
+    }
+    if (!summary.created() && (aliases != null || spec.commandLine().getParseResult().hasMatchedOption("--shards")
+        || spec.commandLine().getParseResult().hasMatchedOption("--replicas"))) {
+      err.println("tilde: " + summary.index() + " already existed: --shards, --replicas and --aliases apply only to a"
+          + " new index");
+    }
+    if (json) {
+      PrintWriter out = spec.commandLine().getOut();
+      LoadSummaryWriter.writeJson(summary, out);
+      out.flush();
+    } else {
+      err.println("tilde: " + LoadSummaryWriter.text(summary));
+    }
+    err.flush();
+    if (summary.indexed() == 0 && !summary.complete()) {
+      err.println("tilde: nothing could be loaded");
+      err.flush();
+      return ExitCode.USAGE;
+    }
+    return summary.complete() ? ExitCode.OK : ExitCode.PARTIAL;
   }
 }

@@ -7,9 +7,12 @@ import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.cli.output.JsonLinesResultsWriter;
 import dev.tilde.cli.output.JsonResultsWriter;
 import dev.tilde.cli.output.TerminalResultsWriter;
+import dev.tilde.opensearch.ClusterIndex;
+import dev.tilde.opensearch.RemoteIndex;
 import dev.tilde.schema.Schema;
 import dev.tilde.search.SearchOptions;
 import dev.tilde.search.SearchResults;
+import dev.tilde.search.Searchable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,7 +55,8 @@ import picocli.CommandLine.TypeConversionException;
       "  tilde search --lang es --since 2021-06-01 --until 2021-06-30 migración",
       "  tilde search --sort date --snippets 1 guatemala",
       "  tilde search --json '\"Remain in Mexico\"' | jq '.hits[].title'",
-      "  tilde search --jsonl --snippets 0 mexico | jq -r .path"
+      "  tilde search --jsonl --snippets 0 mexico | jq -r .path",
+      "  tilde search --from http://127.0.0.1:9200/news lopez obrador"
     })
 final class SearchCommand implements Callable<Integer> {
   private static final List<String> COLORS = List.of("auto", "always", "never");
@@ -144,6 +148,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--aliases", paramLabel = "FILE", description = "Add this alias table to Tilde's own.")
   private Path aliases;
 
+  @Option(names = "--from", paramLabel = "URL", description = "Search an index on an OpenSearch cluster instead,"
+      + " http://HOST:PORT/INDEX (loaded with 'tilde index --to'); same queries, same options, same output.")
+  private String from;
+
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
   private List<String> words;
 
@@ -154,8 +162,12 @@ final class SearchCommand implements Callable<Integer> {
     String query = String.join(" ", words);
     TildeAnalysis analysis = aliases == null ? TildeAnalysis.standard() : TildeAnalysis.withAliases(aliases);
     PrintWriter out = spec.commandLine().getOut();
+    if (from != null && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
+      throw usage("--from searches a cluster: --index does not apply");
+    }
     SearchResults results;
-    try (TildeIndex index = TildeIndex.open(location.path(), analysis)) {
+    try (Searchable index = from != null ? RemoteIndex.open(ClusterIndex.parse(from), analysis)
+        : TildeIndex.open(location.path(), analysis)) {
       results = index.search(query, options);
       Map<String, String> explanations = new LinkedHashMap<>();
       if (explain) {

@@ -76,25 +76,28 @@ public final class TildeAnalysis {
   private final Analyzer folded;
   private final AnalysisChain query;
   private final Map<String, AnalysisChain> chainsByField;
+  private final Map<String, AnalysisChain> queryChainsByField;
+  private final List<String> aliasRules;
 
   private TildeAnalysis(List<String> aliasTables, ResourceLoader loader) {
     this.query = queryChain(aliasTables);
-    Analyzer text = TEXT.build(loader);
-    Analyzer english = ENGLISH.build(loader);
-    Analyzer spanish = SPANISH.build(loader);
-    Analyzer queryText = query.build(loader);
+    this.aliasRules = aliasRules(aliasTables, loader);
     this.exact = EXACT.build(loader);
     this.folded = FOLDED.build(loader);
-    this.indexAnalyzer = perField(Map.of(Schema.TITLE, text, Schema.BODY, text, Schema.BODY_EN, english,
-        Schema.BODY_ES, spanish));
-    this.queryAnalyzer = perField(Map.of(Schema.TITLE, queryText, Schema.BODY, queryText, Schema.BODY_EN, english,
-        Schema.BODY_ES, spanish));
     Map<String, AnalysisChain> byField = new LinkedHashMap<>();
     byField.put(Schema.TITLE, TEXT);
     byField.put(Schema.BODY, TEXT);
     byField.put(Schema.BODY_EN, ENGLISH);
     byField.put(Schema.BODY_ES, SPANISH);
     this.chainsByField = java.util.Collections.unmodifiableMap(byField);
+    // Queries read the text fields with aliases expanded; the stemmed fields as they were indexed.
+    Map<String, AnalysisChain> queryByField = new LinkedHashMap<>(byField);
+    queryByField.put(Schema.TITLE, query);
+    queryByField.put(Schema.BODY, query);
+    this.queryChainsByField = java.util.Collections.unmodifiableMap(queryByField);
+    Map<String, Analyzer> built = new java.util.HashMap<>();
+    this.indexAnalyzer = perField(byField, built, loader);
+    this.queryAnalyzer = perField(queryByField, built, loader);
   }
 
   /** The analysis with Tilde's own alias table; one shared instance, as analyzers are thread-safe. */
@@ -149,6 +152,20 @@ public final class TildeAnalysis {
   /** The chain the query analyzer applies to the text fields, alias tables included. */
   public AnalysisChain queryChain() {
     return query;
+  }
+
+  /**
+   * The rules of every alias table in use, in Solr's synonym format, comments and blank lines left out: what the
+   * query chain's {@code synonymGraph} reads, for engines that take the rules inline (an OpenSearch
+   * {@code synonym_graph} filter).
+   */
+  public List<String> aliasRules() {
+    return aliasRules;
+  }
+
+  /** Which chain reads queries on each analysed field: the query chain for the text fields, else the index chain. */
+  public Map<String, AnalysisChain> queryChainsByField() {
+    return queryChainsByField;
   }
 
   /** Which chain indexes each analysed field. */
@@ -217,7 +234,24 @@ public final class TildeAnalysis {
     return new AnalysisChain("query", STANDARD, filters);
   }
 
-  private static Analyzer perField(Map<String, Analyzer> analyzers) {
+  private static List<String> aliasRules(List<String> tables, ResourceLoader loader) {
+    List<String> rules = new ArrayList<>();
+    for (String table : tables) {
+      try (java.io.BufferedReader lines = new java.io.BufferedReader(
+          new java.io.InputStreamReader(loader.openResource(table), java.nio.charset.StandardCharsets.UTF_8))) {
+        lines.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(rules::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read alias table " + table + ": " + e.getMessage(), e);
+      }
+    }
+    return List.copyOf(rules);
+  }
+
+  /** One analyzer per field from {@code chains}, each chain built once (into {@code built}, by name). */
+  private static Analyzer perField(Map<String, AnalysisChain> chains, Map<String, Analyzer> built,
+      ResourceLoader loader) {
+    Map<String, Analyzer> analyzers = new java.util.HashMap<>();
+    chains.forEach((field, chain) -> analyzers.put(field, built.computeIfAbsent(chain.name(), n -> chain.build(loader))));
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), analyzers);
   }
 

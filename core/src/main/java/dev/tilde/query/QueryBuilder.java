@@ -36,7 +36,7 @@ public final class QueryBuilder {
 
   /** Builds the query for {@code text} without looking at an index (every word is taken to exist). */
   public ParsedQuery build(String text) {
-    return build(text, null);
+    return build(text, (IndexedTerms) null, List.of(Schema.SEARCHED_FIELDS));
   }
 
   /**
@@ -55,17 +55,28 @@ public final class QueryBuilder {
    * @throws TildeException if the text holds nothing to search for
    */
   public ParsedQuery build(String text, IndexReader reader, Collection<String> fields) {
+    return build(text, reader == null ? null : IndexedTerms.of(reader), fields);
+  }
+
+  /**
+   * Builds the query for {@code text} to run on the index whose terms {@code indexed} tells (a remote one, say),
+   * where words typed without a field search only {@code fields}; {@code indexed} may be {@code null}, which takes
+   * every word to exist.
+   *
+   * @throws TildeException if the text holds nothing to search for
+   */
+  public ParsedQuery build(String text, IndexedTerms indexed, Collection<String> fields) {
     if (text == null || text.isBlank()) {
       throw new TildeException("empty query");
     }
     checkSize(text);
-    TildeQueryParser parser = new TildeQueryParser(analysis, reader, fields);
+    TildeQueryParser parser = new TildeQueryParser(analysis, indexed, fields);
     String parsedAs = ParsedQuery.SYNTAX;
     Query query;
     try {
       query = parser.parse(text);
     } catch (ParseException | IllegalArgumentException | TooComplexToDeterminizeException syntaxError) {
-      parser = new TildeQueryParser(analysis, reader, fields);
+      parser = new TildeQueryParser(analysis, indexed, fields);
       parsedAs = ParsedQuery.KEYWORDS;
       try {
         query = parser.parse(QueryParser.escape(text));

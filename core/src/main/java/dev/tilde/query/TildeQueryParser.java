@@ -3,22 +3,21 @@ package dev.tilde.query;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.analysis.Token;
 import dev.tilde.schema.Schema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -58,20 +57,20 @@ final class TildeQueryParser extends QueryParser {
   private static final int PHRASE_BOOSTED_RUN = 8;
 
   private final TildeAnalysis analysis;
-  private final IndexReader reader;
+  private final IndexedTerms indexed;
   private final Collection<String> scope;
   private final Set<String> unknownWords = new LinkedHashSet<>();
   private final Set<String> typoTolerant = new LinkedHashSet<>();
 
   /**
-   * @param reader the index the query will run on, to tell known words from typos; {@code null} treats every word
-   *     as known
+   * @param indexed the terms of the index the query will run on, to tell known words from typos; {@code null} treats
+   *     every word as known
    * @param scope the fields words typed without a field search ({@code title}, {@code body} or both)
    */
-  TildeQueryParser(TildeAnalysis analysis, IndexReader reader, Collection<String> scope) {
+  TildeQueryParser(TildeAnalysis analysis, IndexedTerms indexed, Collection<String> scope) {
     super(ANY_FIELD, analysis.queryAnalyzer());
     this.analysis = analysis;
-    this.reader = reader;
+    this.indexed = indexed;
     this.scope = scope;
     // Whole runs of words reach the analyzer together, so multi-word aliases ("Andrés Manuel López Obrador") match.
     setSplitOnWhitespace(false);
@@ -88,7 +87,10 @@ final class TildeQueryParser extends QueryParser {
   protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
     boolean any = ANY_FIELD.equals(field);
     if (!any && !Schema.TITLE.equals(field) && !Schema.BODY.equals(field)) {
-      return super.getFieldQuery(field, text, quoted);
+      // Exact-match fields (lang:es, source:…) select documents; how rare the value is says nothing of relevance.
+      // A constant score is also what OpenSearch gives a keyword term, so a cluster scores these the same.
+      Query exact = super.getFieldQuery(field, text, quoted);
+      return exact == null ? null : new ConstantScoreQuery(exact);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     List<String> folded = terms(analysis.foldedAnalyzer(), text);
@@ -218,30 +220,43 @@ final class TildeQueryParser extends QueryParser {
     if (!known) {
       unknownWords.add(word);
     }
-    return new BoostQuery(new FuzzyQuery(new Term(field, word), edits, KEPT_PREFIX, TYPO_EXPANSIONS, true),
+    return new BoostQuery(fuzzy(new Term(field, word), edits, KEPT_PREFIX, TYPO_EXPANSIONS),
         known ? TYPO_OF_KNOWN_WORD : TYPO_OF_UNKNOWN_WORD);
+  }
+
+  /** {@code word~N} as typed, scored like the typo tolerance Tilde adds by itself. */
+  @Override
+  protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+    int edits = FuzzyQuery.floatToEdits(minimumSimilarity, term.text().codePointCount(0, term.text().length()));
+    return fuzzy(term, edits, prefixLength, FuzzyQuery.defaultMaxExpansions);
+  }
+
+  /**
+   * A fuzzy query whose expansions each score with their own term statistics. Lucene's default blends them across
+   * expansions, which a sharded index cannot reproduce: OpenSearch's dfs_query_then_fetch keeps one set of
+   * statistics per term, so a word that is both typed exactly and an expansion would score differently on a cluster.
+   */
+  private static FuzzyQuery fuzzy(Term term, int edits, int prefixLength, int expansions) {
+    return new FuzzyQuery(term, edits, prefixLength, expansions, FuzzyQuery.defaultTranspositions,
+        new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(expansions));
   }
 
   /** Whether the index has {@code word} as such, or stemmed ("migrating" is no typo where "migration" is indexed). */
   private boolean isKnown(String word) {
-    if (reader == null) {
+    if (indexed == null) {
       return true;
     }
-    try {
-      if (reader.docFreq(new Term(Schema.BODY, word)) > 0 || reader.docFreq(new Term(Schema.TITLE, word)) > 0) {
-        return true;
-      }
-      for (String stemmed : List.of(Schema.BODY_EN, Schema.BODY_ES)) {
-        for (String stem : terms(analysis.queryAnalyzer(), stemmed, word)) {
-          if (reader.docFreq(new Term(stemmed, stem)) > 0) {
-            return true;
-          }
+    if (indexed.contains(Schema.BODY, word) || indexed.contains(Schema.TITLE, word)) {
+      return true;
+    }
+    for (String stemmed : List.of(Schema.BODY_EN, Schema.BODY_ES)) {
+      for (String stem : terms(analysis.queryAnalyzer(), stemmed, word)) {
+        if (indexed.contains(stemmed, stem)) {
+          return true;
         }
       }
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return false;
   }
 
   private static Query phrase(String field, List<String> words) {

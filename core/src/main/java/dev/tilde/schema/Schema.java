@@ -63,6 +63,26 @@ public final class Schema {
   /** The body fields: as written, and stemmed per language. Matches in any of them are highlighted in the body. */
   public static final java.util.Set<String> BODY_FIELDS = java.util.Set.of(BODY, BODY_EN, BODY_ES);
 
+  /** How a field is indexed, for engines that need every field declared up front (an OpenSearch mapping). */
+  public enum FieldKind {
+    /** One exact term, stored. */
+    KEYWORD,
+    /** Stored for display (with doc values), never searched. */
+    STORED,
+    /** Analysed text with offsets in the postings; its chain is {@code TildeAnalysis.chainsByField()}'s. */
+    TEXT,
+    /** A day ({@link LocalDate}), as a number for ranges and sorting, stored. */
+    DAY,
+    /** A value in doc values only, neither searched nor stored. */
+    DOC_VALUE
+  }
+
+  /**
+   * Every field {@link #toLuceneDocument} writes, in order, with its kind; besides these, each {@link
+   * TildeDocument#extra()} value is a {@link FieldKind#KEYWORD} named {@link #EXTRA_PREFIX} + its key.
+   */
+  public static final Map<String, FieldKind> FIELDS = fields();
+
   /**
    * Analysed, stored text that records offsets in the postings, so the highlighter finds match positions without
    * re-analysing the text at search time.
@@ -86,7 +106,7 @@ public final class Schema {
     d.add(new SortedDocValuesField(PATH, new BytesRef(doc.path())));
     d.add(new Field(TITLE, doc.title(), TEXT_WITH_OFFSETS));
     d.add(new Field(BODY, doc.body(), TEXT_WITH_OFFSETS));
-    String lang = doc.lang() != null ? doc.lang() : LanguageDetector.detect(doc.title() + "\n" + doc.body());
+    String lang = languageOf(doc);
     String stemmed = stemmedBodyField(lang);
     if (stemmed != null) {
       d.add(new Field(stemmed, doc.body(), DERIVED_TEXT_WITH_OFFSETS));
@@ -159,6 +179,26 @@ public final class Schema {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
+  }
+
+  /** The language {@code doc} is indexed as: the one it declares, else the one detected from its title and body. */
+  public static String languageOf(TildeDocument doc) {
+    return doc.lang() != null ? doc.lang() : LanguageDetector.detect(doc.title() + "\n" + doc.body());
+  }
+
+  private static Map<String, FieldKind> fields() {
+    Map<String, FieldKind> fields = new java.util.LinkedHashMap<>();
+    fields.put(ID, FieldKind.KEYWORD);
+    fields.put(PATH, FieldKind.STORED);
+    fields.put(TITLE, FieldKind.TEXT);
+    fields.put(BODY, FieldKind.TEXT);
+    fields.put(BODY_EN, FieldKind.TEXT);
+    fields.put(BODY_ES, FieldKind.TEXT);
+    fields.put(DATE, FieldKind.DAY);
+    fields.put(SOURCE, FieldKind.KEYWORD);
+    fields.put(LANG, FieldKind.KEYWORD);
+    fields.put(CONTENT_HASH, FieldKind.DOC_VALUE);
+    return java.util.Collections.unmodifiableMap(fields);
   }
 
   /** The field that holds the body stemmed for {@code lang}, or {@code null} if Tilde does not stem that language. */

@@ -107,6 +107,32 @@ final class SnippetFormatter extends PassageFormatter {
   }
 
   /**
+   * The snippet of a passage whose matches another highlighter (an OpenSearch cluster's) wrapped in {@code open} and
+   * {@code close}: white space folded and adjacent marks joined, as for passages highlighted here.
+   */
+  static Snippet fromMarked(String marked, String open, String close) {
+    StringBuilder text = new StringBuilder(marked.length());
+    List<Snippet.Span> spans = new ArrayList<>();
+    int pos = 0;
+    while (pos < marked.length()) {
+      int start = marked.indexOf(open, pos);
+      int end = start < 0 ? -1 : marked.indexOf(close, start + open.length());
+      if (end < 0) {
+        break;
+      }
+      appendFolded(text, marked, pos, start);
+      int spanStart = text.length();
+      appendFolded(text, marked, start + open.length(), end);
+      if (text.length() > spanStart) {
+        addMerged(spans, new Snippet.Span(spanStart, text.length()), text);
+      }
+      pos = end + close.length();
+    }
+    appendFolded(text, marked, pos, marked.length());
+    return trimmed(text, spans);
+  }
+
+  /**
    * Adds {@code span}, joining it to the previous one when only white space separates them, so a matched name
    * reads as one mark: {@code <mark>López Obrador</mark>} rather than two.
    */

@@ -17,4 +17,13 @@ class SnippetTest {
   void leavesTextWithoutMatchesUntouched() {
     assertThat(new Snippet("no match here", List.of()).marked("[", "]")).isEqualTo("no match here");
   }
+
+  @Test
+  void readsAPassageMarkedElsewhereFoldingSpaceAndJoiningAdjacentMarks() {
+    Snippet snippet = Snippet.fromMarked("  President [Andrés]  [Manuel]\n[López] met [Harris]. ", "[", "]");
+
+    assertThat(snippet.text()).isEqualTo("President Andrés Manuel López met Harris.");
+    assertThat(snippet.marked("<mark>", "</mark>"))
+        .isEqualTo("President <mark>Andrés Manuel López</mark> met <mark>Harris</mark>.");
+  }
 }

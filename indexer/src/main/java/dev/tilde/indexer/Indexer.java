@@ -1,6 +1,12 @@
 package dev.tilde.indexer;
 
 import dev.tilde.TildeException;
+import dev.tilde.indexer.opensearch.BulkLoader;
+import dev.tilde.indexer.opensearch.LoadOptions;
+import dev.tilde.indexer.opensearch.LoadSummary;
+import dev.tilde.indexer.source.SourceFiles;
+import dev.tilde.opensearch.ClusterIndex;
+import dev.tilde.schema.TildeDocument;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,5 +51,36 @@ public final class Indexer {
    */
   public static IndexSummary index(Path indexPath, List<Path> inputs, IndexOptions options) {
     return IndexJob.run(indexPath, inputs, options);
+  }
+
+  /**
+   * Loads the documents of {@code inputs}, read exactly as {@link #index} reads them, into the index {@code target}
+   * on an OpenSearch cluster, creating it if needed. Inputs that cannot be read and documents the cluster does not
+   * take are reported to {@link LoadOptions#warnings()} and listed in the summary; if the cluster cannot be reached
+   * even after every retry, the load stops and says so. Loading replaces documents by id, so it can always be run
+   * again.
+   *
+   * @throws TildeException if the load cannot start (an input that does not exist, the cluster unreachable, the
+   *     index refused)
+   */
+  public static LoadSummary load(ClusterIndex target, List<Path> inputs, IndexOptions options, LoadOptions load) {
+    if (inputs.isEmpty()) {
+      throw new TildeException("nothing to load: give at least one file, directory, or - for standard input");
+    }
+    SourceFiles.requireReadable(inputs.stream().filter(input -> !input.equals(STDIN)).toList());
+    BulkLoader loader = BulkLoader.open(target, load);
+    InputDocuments.read(inputs, options, new InputDocuments.Sink() {
+      @Override
+      public void document(TildeDocument doc) {
+        loader.add(doc);
+      }
+
+      @Override
+      public void failure(String source, String reason) {
+        loader.failed(source, reason);
+        options.warnings().accept(source + ": skipped: " + reason);
+      }
+    }, () -> loader.stopped() != null);
+    return loader.finish();
   }
 }

@@ -1,0 +1,70 @@
+package dev.tilde.cli.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tilde.indexer.IndexSummary;
+import dev.tilde.indexer.opensearch.LoadSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/**
+ * Prints what loading into an OpenSearch cluster did: lines for people, or one JSON object for schedulers whose
+ * keys are a public contract: {@code index, created, indexed, failed, failures[source, reason], stopped, total_docs,
+ * seconds}.
+ */
+public final class LoadSummaryWriter {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private LoadSummaryWriter() {}
+
+  public static void writeJson(LoadSummary summary, Writer out) {
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+      json.writeStartObject();
+      json.writeStringField("index", summary.index());
+      json.writeBooleanField("created", summary.created());
+      json.writeNumberField("indexed", summary.indexed());
+      json.writeNumberField("failed", summary.failures().size());
+      json.writeArrayFieldStart("failures");
+      for (IndexSummary.Failure failure : summary.failures()) {
+        json.writeStartObject();
+        json.writeStringField("source", failure.source());
+        json.writeStringField("reason", failure.reason());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeStringField("stopped", summary.stopped());
+      json.writeNumberField("total_docs", summary.totalDocs());
+      json.writeNumberField("seconds", Math.round(summary.seconds() * 1000) / 1000.0);
+      json.writeEndObject();
+      json.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * "loaded 5 document(s) into http://…/news (created), 0 failed; 5 in the index (1.20 s)", then what to retry, if
+   * anything.
+   */
+  public static String text(LoadSummary summary) {
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+        "loaded %d document(s) into %s (%s), %d failed; %s in the index (%.2f s)",
+        summary.indexed(), summary.index(), summary.created() ? "created" : "existing index",
+        summary.failures().size(), summary.totalDocs() < 0 ? "unknown number" : Long.toString(summary.totalDocs()),
+        summary.seconds()));
+    if (summary.stopped() != null) {
+      text.append(System.lineSeparator()).append("tilde: stopped before the end of the input: ")
+          .append(summary.stopped());
+    }
+    if (!summary.complete()) {
+      text.append(System.lineSeparator()).append("tilde: ")
+          .append(summary.stopped() != null ? "re-run the same command to load the rest"
+              : "the inputs listed above are not in the index; re-run the same command to retry them")
+          .append(" (loading replaces documents by id, so nothing is duplicated)");
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,171 @@
+package dev.tilde.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tilde.TildeException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Sends JSON requests to one OpenSearch node over HTTP and hands back the status and the parsed answer. It knows no
+ * request in particular: {@link RemoteIndex} and the indexer's bulk loader say what to send. Thread-safe.
+ */
+public final class OpenSearchClient implements java.io.Closeable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+  private final URI node;
+  private final HttpClient http;
+  private final Duration requestTimeout;
+
+  /**
+   * @param node the node to talk to, {@code http://HOST:PORT}
+   * @param requestTimeout how long to wait for an answer to one request
+   */
+  public OpenSearchClient(URI node, Duration requestTimeout) {
+    this.node = node;
+    this.requestTimeout = requestTimeout;
+    this.http = HttpClient.newBuilder()
+        .connectTimeout(CONNECT_TIMEOUT)
+        .version(HttpClient.Version.HTTP_1_1)
+        .build();
+  }
+
+  /** The node this client talks to. */
+  public URI node() {
+    return node;
+  }
+
+  /**
+   * An answer: its HTTP status and its JSON body ({@code null} when the body was empty or not JSON).
+   *
+   * @param status the HTTP status
+   * @param body the parsed body
+   * @param text the body as received
+   */
+  public record Response(int status, JsonNode body, String text) {
+    /** Whether the status is 2xx. */
+    public boolean ok() {
+      return status / 100 == 2;
+    }
+
+    /** Whether trying the same request again later may succeed: too many requests, or a server-side failure. */
+    public boolean retryable() {
+      return status == 429 || status / 100 == 5;
+    }
+
+    /** OpenSearch's reason for an error answer, one line. */
+    public String reason() {
+      JsonNode error = body == null ? null : body.get("error");
+      if (error != null && error.isObject()) {
+        JsonNode rootCause = error.path("root_cause").path(0);
+        JsonNode reason = rootCause.isMissingNode() ? error.get("reason") : rootCause.get("reason");
+        String type = (rootCause.isMissingNode() ? error : rootCause).path("type").asText("");
+        return "HTTP " + status + (type.isEmpty() ? "" : " " + type)
+            + (reason == null ? "" : ": " + reason.asText());
+      }
+      if (error != null && error.isTextual()) {
+        return "HTTP " + status + ": " + error.asText();
+      }
+      String snippet = text == null ? "" : text.strip();
+      return "HTTP " + status + (snippet.isEmpty() ? "" : ": " + snippet.substring(0, Math.min(200, snippet.length())));
+    }
+  }
+
+  /**
+   * Sends {@code method path} with a JSON {@code body} ({@code null} for none).
+   *
+   * @throws IOException if the node cannot be reached or does not answer in time
+   */
+  public Response send(String method, String path, String body) throws IOException {
+    return send(method, path, body, "application/json");
+  }
+
+  /**
+   * Sends {@code method path} with {@code body} of {@code contentType}.
+   *
+   * @throws IOException if the node cannot be reached or does not answer in time
+   */
+  public Response send(String method, String path, String body, String contentType) throws IOException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(path)).timeout(requestTimeout);
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", contentType)
+          .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+    HttpResponse<String> response;
+    try {
+      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    String text = response.body();
+    JsonNode json = null;
+    if (text != null && !text.isBlank()) {
+      try {
+        json = JSON.readTree(text);
+      } catch (IOException notJson) {
+        // a proxy's or a dying node's page: keep the text for the reason
+      }
+    }
+    return new Response(response.statusCode(), json, text);
+  }
+
+  /**
+   * Like {@link #send(String, String, String)}, but a node that cannot be reached or an error answer becomes a
+   * {@link TildeException} saying what failed ({@code doing}, such as "search").
+   */
+  public JsonNode require(String method, String path, String body, String doing) {
+    Response response;
+    try {
+      response = send(method, path, body);
+    } catch (IOException e) {
+      throw unreachable(e);
+    }
+    if (!response.ok()) {
+      throw new TildeException("OpenSearch at " + node + " refused the " + doing + ": " + response.reason());
+    }
+    return response.body();
+  }
+
+  /** The error for a node that cannot be reached, in one line. */
+  public TildeException unreachable(IOException e) {
+    return new TildeException("cannot reach OpenSearch at " + node + ": " + describe(e), e);
+  }
+
+  /** A short, readable reason for a failed request. */
+  public static String describe(IOException e) {
+    if (e instanceof ConnectException) {
+      return "connection refused";
+    }
+    if (e instanceof HttpTimeoutException) {
+      return "no answer in time";
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** Closes the connections to the node. */
+  @Override
+  public void close() {
+    http.close();
+  }
+
+  /** A JSON string literal, for the few request bodies small enough to write inline. */
+  public static String quote(String text) {
+    try {
+      return JSON.writeValueAsString(text);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

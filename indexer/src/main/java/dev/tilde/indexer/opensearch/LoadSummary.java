@@ -1,0 +1,29 @@
+package dev.tilde.indexer.opensearch;
+
+import dev.tilde.indexer.IndexSummary.Failure;
+import java.util.List;
+
+/**
+ * What loading documents into an OpenSearch index did.
+ *
+ * @param index the index, as {@code http://HOST:PORT/INDEX}
+ * @param created whether the load created the index (otherwise it added to an existing one)
+ * @param indexed documents the cluster confirmed it indexed (added or replaced)
+ * @param failures documents, or inputs, that are not in the index, each with the reason: the exact list to retry
+ * @param stopped why the load stopped before the end of its input (the cluster could not be reached, or took
+ *     nothing, even after every retry), or {@code null} when it read all of it
+ * @param totalDocs documents in the index after the load, as the cluster counts them, or -1 if it could not say
+ * @param seconds wall time of the load
+ */
+public record LoadSummary(
+    String index, boolean created, long indexed, List<Failure> failures, String stopped, long totalDocs,
+    double seconds) {
+  public LoadSummary {
+    failures = List.copyOf(failures);
+  }
+
+  /** Whether every document read is in the index. */
+  public boolean complete() {
+    return failures.isEmpty() && stopped == null;
+  }
+}
