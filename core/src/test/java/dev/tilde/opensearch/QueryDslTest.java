@@ -32,7 +32,7 @@ class QueryDslTest {
         .contains("{\"term\":{\"body\":{\"value\":\"amlo\"}}}")
         .contains("{\"bool\":{\"should\":[{\"term\":{\"title\":{\"value\":\"lópez\"}}}],\"boost\":20.0}}")
         .contains("{\"match_phrase\":{\"body\":{\"query\":\"lopez obrador\",\"analyzer\":\"whitespace\",\"boost\":10.0}}}")
-        .contains("\"fuzzy\":{\"body\":{\"value\":\"obrador\",\"fuzziness\":\"1\",\"prefix_length\":0,"
+        .contains("\"fuzzy\":{\"body\":{\"value\":\"obrador\",\"fuzziness\":\"1\",\"prefix_length\":1,"
             + "\"transpositions\":true,\"max_expansions\":10,\"rewrite\":\"top_terms_10\",\"boost\":0.05}}")
         .contains("{\"term\":{\"body_en\":{\"value\":\"lopez\"}}}");
   }
