@@ -1,5 +1,6 @@
 package dev.tilde.bench;
 
+import dev.tilde.bench.analysis.AnalysisFigures;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -34,7 +35,7 @@ public record BenchmarkSettings(
     int queryRounds,
     int throughputRuns,
     Duration throughputDuration,
-    dev.tilde.bench.analysis.AnalysisFigures.Settings jmh,
+    AnalysisFigures.Settings jmh,
     int cliRuns,
     Path root,
     Path workDir,

@@ -2,11 +2,13 @@ package dev.tilde.bench.engine;
 
 import dev.tilde.bench.corpus.BenchQuery;
 import dev.tilde.bench.corpus.CorpusFile;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,9 +88,12 @@ public final class Fts5Engine implements Engine {
         }
 
         @Override
-        public void close() throws Exception {
-          search.close();
-          db.close();
+        public void close() throws IOException {
+          try (db; search) {
+            // both closed, the statement first
+          } catch (SQLException e) {
+            throw new IOException(e);
+          }
         }
       };
     };

@@ -2,10 +2,12 @@ package dev.tilde.bench.engine;
 
 import dev.tilde.bench.corpus.CorpusDocument;
 import dev.tilde.bench.corpus.CorpusFile;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -84,7 +86,7 @@ public final class LuceneEngine implements Engine {
           List<String> titles = new ArrayList<>();
           List<String> marked = new ArrayList<>();
           for (int i = 0; i < top.scoreDocs.length; i++) {
-            Document doc = stored.document(top.scoreDocs[i].doc, java.util.Set.of(ID, TITLE));
+            Document doc = stored.document(top.scoreDocs[i].doc, Set.of(ID, TITLE));
             ids.add(doc.get(ID));
             titles.add(doc.get(TITLE));
             marked.add(snippets[i] == null ? "" : snippets[i].replace("<b>", "**").replace("</b>", "**"));
@@ -94,7 +96,7 @@ public final class LuceneEngine implements Engine {
       }
 
       @Override
-      public void close() throws Exception {
+      public void close() throws IOException {
         reader.close();
         directory.close();
       }

@@ -1,6 +1,7 @@
 package dev.tilde.bench.engine;
 
 import dev.tilde.bench.corpus.BenchQuery;
+import java.io.IOException;
 import java.util.List;
 
 /** Answers queries with the top hits and their snippets, on one thread. */
@@ -12,7 +13,7 @@ public interface Searcher extends AutoCloseable {
   Result search(BenchQuery query) throws Exception;
 
   @Override
-  default void close() throws Exception {}
+  default void close() throws IOException {}
 
   /**
    * What a search returned, read to the end (titles and snippets included) so no engine can skip work.

@@ -7,6 +7,7 @@ import dev.tilde.indexer.IndexSummary;
 import dev.tilde.indexer.Indexer;
 import dev.tilde.search.Hit;
 import dev.tilde.search.SearchResults;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class TildeEngine implements Engine {
       }
 
       @Override
-      public void close() throws Exception {
+      public void close() throws IOException {
         index.close();
       }
     };

@@ -61,9 +61,19 @@ public final class HeapWatch implements AutoCloseable {
 
   /** Stops watching, after a last sample. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     closed.countDown();
-    sampler.join();
+    boolean interrupted = false;
+    while (sampler.isAlive()) {
+      try {
+        sampler.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
     sample();
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.tilde.bench.report;
 import dev.tilde.bench.BenchmarkSettings;
 import dev.tilde.bench.analysis.AnalysisFigures;
 import dev.tilde.bench.corpus.BenchQuery;
+import dev.tilde.bench.engine.Searcher;
 import dev.tilde.bench.measure.BuildFigures;
 import dev.tilde.bench.measure.CommandTiming;
 import dev.tilde.bench.measure.HeapWatch;
@@ -85,7 +86,7 @@ public final class BenchmarkReport {
     out.append(String.format(Locale.ROOT,
         "- queries: %d queries (%s), top %d with snippets, one thread, %d measured rounds after %d warm-up rounds; "
             + "queries/s: %d threads, %d runs of %.1f s after a warm-up run%n",
-        r.queries().size(), kindCounts(r.queries()), dev.tilde.bench.engine.Searcher.TOP, s.queryRounds(),
+        r.queries().size(), kindCounts(r.queries()), Searcher.TOP, s.queryRounds(),
         s.warmupRounds(), s.threads(), s.throughputRuns(), s.throughputDuration().toMillis() / 1000.0));
     out.append("- every figure is the median over the measured runs; ratios are ").append(subject)
         .append("'s figure divided by the peer's, from the same run\n\n");
@@ -102,7 +103,7 @@ public final class BenchmarkReport {
     row(out, "query latency p50, ms (lower is better)", engines, peers, n -> r.latency().get(n).p50Millis(), 2);
     row(out, "query latency p99, ms", engines, peers, n -> r.latency().get(n).p99Millis(), 2);
     row(out, "queries/s, " + s.threads() + " threads", engines, peers, n -> r.queriesPerSecond().get(n), 0);
-    row(out, "hits returned per query (of " + dev.tilde.bench.engine.Searcher.TOP + ")", engines, peers,
+    row(out, "hits returned per query (of " + Searcher.TOP + ")", engines, peers,
         n -> r.latency().get(n).meanHits(), 1);
     row(out, "queries without a hit", engines, peers, n -> r.latency().get(n).noHits(), 0);
     out.append('\n');
