@@ -73,7 +73,8 @@ public final class Benchmark implements Callable<Integer> {
   @Option(names = "--qps-seconds", description = "length of a queries/s run (default: ${DEFAULT-VALUE})")
   double throughputSeconds = 3;
 
-  @Option(names = "--jmh-forks", description = "JVMs JMH forks per benchmark; 0 runs in this one (default: ${DEFAULT-VALUE})")
+  @Option(names = "--jmh-forks",
+      description = "JVMs JMH forks per benchmark; 0 runs in this one (default: ${DEFAULT-VALUE})")
   int jmhForks = 1;
 
   @Option(names = "--jmh-warmups", description = "JMH warm-up iterations (default: ${DEFAULT-VALUE})")
@@ -88,7 +89,8 @@ public final class Benchmark implements Callable<Integer> {
   @Option(names = "--no-jmh", description = "skip the analysis benchmark")
   boolean noJmh;
 
-  @Option(names = "--cli-runs", description = "measured runs of each end-to-end command; 0 skips them (default: ${DEFAULT-VALUE})")
+  @Option(names = "--cli-runs",
+      description = "measured runs of each end-to-end command; 0 skips them (default: ${DEFAULT-VALUE})")
   int cliRuns = 15;
 
   @Option(names = "--root", description = "the source tree, with bin/tilde and seeds/ (default: .)")
@@ -130,8 +132,9 @@ public final class Benchmark implements Callable<Integer> {
     String loadBefore = Environment.loadAverage();
     Environment environment = Environment.current(settings.command());
     log("load average " + loadBefore + "; " + environment.machine() + "; " + environment.jdk());
-    // The analysis benchmark first (JMH forks its own JVMs): run after the ×10 builds, its figures for Tilde's chains
-    // twice came out a third below those of JMH run alone, while StandardAnalyzer's did not move; run first, they match.
+    // The analysis benchmark first (JMH forks its own JVMs): run after the ×10 builds, its figures for Tilde's
+    // chains twice came out a third below those of JMH run alone, while StandardAnalyzer's did not move; run first,
+    // they match.
     Map<String, AnalysisFigures> analysis = Map.of();
     if (settings.jmh() != null) {
       log("analysis alone (JMH)");
@@ -196,8 +199,8 @@ public final class Benchmark implements Callable<Integer> {
     }
     String loadAfter = Environment.loadAverage();
     log("load average " + loadAfter);
-    return new BenchmarkResults(environment, settings, corpus, scaled, querySet, builds, peakHeap, latency, qps, analysis,
-        endToEnd, loadBefore, loadAfter);
+    return new BenchmarkResults(environment, settings, corpus, scaled, querySet, builds, peakHeap, latency, qps,
+        analysis, endToEnd, loadBefore, loadAfter);
   }
 
   /**

@@ -65,7 +65,7 @@ public class AnalysisBenchmark {
   public void setUp() {
     docs = Europarl.documents(documents);
     bytes = docs.stream()
-        .mapToLong(d -> d.title().getBytes(StandardCharsets.UTF_8).length + d.body().getBytes(StandardCharsets.UTF_8).length)
+        .mapToLong(d -> (d.title() + d.body()).getBytes(StandardCharsets.UTF_8).length)
         .toArray();
     standard = new StandardAnalyzer();
     tilde = TildeAnalysis.standard().indexAnalyzer();

@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ThroughputMeasurement {
   private ThroughputMeasurement() {}
 
-  /** The median queries/s of each index (by engine name) over {@code runs} runs of {@code duration}, after one warm-up run. */
+  /**
+   * The median queries/s of each index (by engine name) over {@code runs} runs of {@code duration}, after one warm-up
+   * run.
+   */
   public static Map<String, Double> measure(Map<String, EngineIndex> indexes, List<BenchQuery> queries, int threads,
       Duration duration, int runs) throws Exception {
     Map<String, List<Double>> samples = new LinkedHashMap<>();

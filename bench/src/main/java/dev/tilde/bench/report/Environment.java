@@ -47,7 +47,8 @@ public record Environment(String machine, String os, String jdk, String date, St
 
   private static String cpuModel() {
     try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-      return lines.filter(line -> line.startsWith("model name")).map(line -> line.substring(line.indexOf(':') + 1).strip())
+      return lines.filter(line -> line.startsWith("model name"))
+          .map(line -> line.substring(line.indexOf(':') + 1).strip())
           .findFirst().orElse(System.getProperty("os.arch"));
     } catch (IOException | RuntimeException e) {
       return System.getProperty("os.arch");
