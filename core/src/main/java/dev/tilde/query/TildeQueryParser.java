@@ -133,38 +133,40 @@ final class TildeQueryParser extends QueryParser {
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    if (!ANY_FIELD.equals(field)) {
-      return super.getPrefixQuery(field, termStr);
-    }
-    return either(inScope(Schema.TITLE) ? super.getPrefixQuery(Schema.TITLE, termStr) : null,
-        inScope(Schema.BODY) ? super.getPrefixQuery(Schema.BODY, termStr) : null);
+    return overTextFields(field, f -> super.getPrefixQuery(f, termStr));
   }
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-    if (!ANY_FIELD.equals(field)) {
-      return super.getWildcardQuery(field, termStr);
-    }
-    return either(inScope(Schema.TITLE) ? super.getWildcardQuery(Schema.TITLE, termStr) : null,
-        inScope(Schema.BODY) ? super.getWildcardQuery(Schema.BODY, termStr) : null);
+    return overTextFields(field, f -> super.getWildcardQuery(f, termStr));
   }
 
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-    if (!ANY_FIELD.equals(field)) {
-      return super.getFuzzyQuery(field, termStr, minSimilarity);
-    }
-    return either(inScope(Schema.TITLE) ? super.getFuzzyQuery(Schema.TITLE, termStr, minSimilarity) : null,
-        inScope(Schema.BODY) ? super.getFuzzyQuery(Schema.BODY, termStr, minSimilarity) : null);
+    return overTextFields(field, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
   }
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    return overTextFields(field, f -> super.getRegexpQuery(f, termStr));
+  }
+
+  /** Builds a query for one field; the parser's own builders, which may refuse the text. */
+  @FunctionalInterface
+  private interface FieldQuery {
+    Query on(String field) throws ParseException;
+  }
+
+  /**
+   * {@code query} on {@code field}, or, for words typed without a field, on each text field in scope: the title
+   * weighted as titles are, and the body.
+   */
+  private Query overTextFields(String field, FieldQuery query) throws ParseException {
     if (!ANY_FIELD.equals(field)) {
-      return super.getRegexpQuery(field, termStr);
+      return query.on(field);
     }
-    return either(inScope(Schema.TITLE) ? super.getRegexpQuery(Schema.TITLE, termStr) : null,
-        inScope(Schema.BODY) ? super.getRegexpQuery(Schema.BODY, termStr) : null);
+    return either(inScope(Schema.TITLE) ? query.on(Schema.TITLE) : null,
+        inScope(Schema.BODY) ? query.on(Schema.BODY) : null);
   }
 
   /**
