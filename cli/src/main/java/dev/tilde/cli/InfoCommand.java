@@ -1,7 +1,5 @@
 package dev.tilde.cli;
 
-import dev.tilde.NoIndexException;
-import dev.tilde.TildeException;
 import dev.tilde.TildeIndex;
 import dev.tilde.cli.output.IndexInfoWriter;
 import dev.tilde.index.IndexInfo;
@@ -30,12 +28,7 @@ final class InfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    IndexInfo info;
-    try {
-      info = TildeIndex.info(location.path());
-    } catch (NoIndexException e) {
-      throw new TildeException(e.getMessage() + " — run 'tilde index PATH' first", e);
-    }
+    IndexInfo info = TildeIndex.info(location.path());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       IndexInfoWriter.writeJson(info, out);

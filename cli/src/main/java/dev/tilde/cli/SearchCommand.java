@@ -1,7 +1,5 @@
 package dev.tilde.cli;
 
-import dev.tilde.NoIndexException;
-import dev.tilde.TildeException;
 import dev.tilde.TildeIndex;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.cli.output.JsonLinesResultsWriter;
@@ -183,8 +181,6 @@ final class SearchCommand implements Callable<Integer> {
       } else {
         new TerminalResultsWriter(colored).write(results, explanations, out);
       }
-    } catch (NoIndexException e) {
-      throw new TildeException(e.getMessage() + " — run 'tilde index PATH' first", e);
     }
     out.flush();
     return results.hits().isEmpty() ? ExitCode.NO_HITS : ExitCode.OK;

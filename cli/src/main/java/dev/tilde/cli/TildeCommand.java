@@ -1,5 +1,6 @@
 package dev.tilde.cli;
 
+import dev.tilde.NoIndexException;
 import dev.tilde.TildeException;
 import java.io.PrintWriter;
 import java.util.logging.Level;
@@ -71,7 +72,9 @@ public final class TildeCommand implements Runnable {
 
   private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
-    if (e instanceof TildeException) {
+    if (e instanceof NoIndexException) {
+      err.println("tilde: " + e.getMessage() + " — run 'tilde index PATH' first");
+    } else if (e instanceof TildeException) {
       err.println("tilde: " + e.getMessage());
     } else {
       err.println("tilde: unexpected error: " + e);

@@ -1,13 +1,9 @@
 package dev.tilde.cli.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tilde.index.CommitMetadata;
 import dev.tilde.index.IndexInfo;
 import dev.tilde.schema.Schema;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
@@ -16,8 +12,6 @@ import java.io.Writer;
  * last_commit, last_job_complete, inputs}.
  */
 public final class IndexInfoWriter {
-  private static final JsonFactory JSON = new JsonFactory();
-
   private IndexInfoWriter() {}
 
   public static void writeText(IndexInfo info, PrintWriter out) {
@@ -43,8 +37,7 @@ public final class IndexInfoWriter {
 
   public static void writeJson(IndexInfo info, Writer out) {
     CommitMetadata commit = info.commit();
-    try (JsonGenerator json = JSON.createGenerator(out)) {
-      json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    JsonOutput.line(out, json -> {
       json.writeStartObject();
       json.writeStringField("index", info.directory().toAbsolutePath().toString());
       json.writeNumberField("documents", info.documents());
@@ -61,10 +54,7 @@ public final class IndexInfoWriter {
       }
       json.writeEndArray();
       json.writeEndObject();
-      json.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   private static void line(PrintWriter out, String label, String value) {

@@ -1,10 +1,6 @@
 package dev.tilde.cli.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tilde.indexer.IndexSummary;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,13 +10,10 @@ import java.util.Locale;
  * contract: {@code added, updated, deleted, unchanged, failed, total_docs, bytes, seconds}.
  */
 public final class IndexSummaryWriter {
-  private static final JsonFactory JSON = new JsonFactory();
-
   private IndexSummaryWriter() {}
 
   public static void writeJson(IndexSummary summary, Writer out) {
-    try (JsonGenerator json = JSON.createGenerator(out)) {
-      json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    JsonOutput.line(out, json -> {
       json.writeStartObject();
       json.writeNumberField("added", summary.added());
       json.writeNumberField("updated", summary.updated());
@@ -31,10 +24,7 @@ public final class IndexSummaryWriter {
       json.writeNumberField("bytes", summary.bytes());
       json.writeNumberField("seconds", Math.round(summary.seconds() * 1000) / 1000.0);
       json.writeEndObject();
-      json.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   /** "indexed 5 document(s) into index: 5 added, 0 updated, …; 5 in the index (26.0 KB read in 0.42 s)". */

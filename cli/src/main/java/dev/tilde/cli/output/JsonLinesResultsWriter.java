@@ -1,10 +1,7 @@
 package dev.tilde.cli.output;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tilde.search.Hit;
 import dev.tilde.search.SearchResults;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
 
@@ -21,16 +18,8 @@ public final class JsonLinesResultsWriter {
 
   /** Writes {@code results}, adding an {@code "explanation"} to each hit that {@code explanations} has one for. */
   public static void write(SearchResults results, Map<String, String> explanations, Writer out) {
-    try {
-      for (Hit hit : results.hits()) {
-        try (JsonGenerator json = JsonResultsWriter.JSON.createGenerator(out)) {
-          json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-          JsonResultsWriter.writeHit(hit, explanations.get(hit.id()), json);
-        }
-        out.write('\n');
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (Hit hit : results.hits()) {
+      JsonOutput.line(out, json -> JsonResultsWriter.writeHit(hit, explanations.get(hit.id()), json));
     }
   }
 }

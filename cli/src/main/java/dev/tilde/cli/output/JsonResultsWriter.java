@@ -1,12 +1,10 @@
 package dev.tilde.cli.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tilde.search.Hit;
 import dev.tilde.search.SearchResults;
 import dev.tilde.search.Snippet;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
 
@@ -17,8 +15,6 @@ import java.util.Map;
  * {@code yyyy-MM-dd}, and {@code null} for an unknown date or language or no suggestion.
  */
 public final class JsonResultsWriter {
-  static final JsonFactory JSON = new JsonFactory();
-
   private JsonResultsWriter() {}
 
   public static void write(SearchResults results, Writer out) {
@@ -27,8 +23,7 @@ public final class JsonResultsWriter {
 
   /** Writes {@code results}, adding an {@code "explanation"} to each hit that {@code explanations} has one for. */
   public static void write(SearchResults results, Map<String, String> explanations, Writer out) {
-    try (JsonGenerator json = JSON.createGenerator(out)) {
-      json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    JsonOutput.line(out, json -> {
       json.writeStartObject();
       json.writeStringField("query", results.query());
       json.writeStringField("parsed_as", results.parsedAs());
@@ -42,10 +37,7 @@ public final class JsonResultsWriter {
       }
       json.writeEndArray();
       json.writeEndObject();
-      json.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   /** Writes one hit as the object both JSON formats use, with its score explanation unless that is null. */

@@ -1,10 +1,6 @@
 package dev.tilde.cli.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tilde.analysis.Token;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +10,10 @@ import java.util.Map;
  * {@code {"term", "position", "position_length", "start_offset", "end_offset", "type"}} as in Elasticsearch's _analyze.
  */
 public final class JsonTokensWriter {
-  private static final JsonFactory JSON = new JsonFactory();
-
   private JsonTokensWriter() {}
 
   public static void write(Map<String, List<Token>> byChain, Writer out) {
-    try (JsonGenerator json = JSON.createGenerator(out)) {
-      json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    JsonOutput.line(out, json -> {
       json.writeStartObject();
       for (Map.Entry<String, List<Token>> chain : byChain.entrySet()) {
         json.writeArrayFieldStart(chain.getKey());
@@ -37,9 +30,6 @@ public final class JsonTokensWriter {
         json.writeEndArray();
       }
       json.writeEndObject();
-      json.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 }

@@ -1,11 +1,7 @@
 package dev.tilde.cli.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tilde.indexer.IndexSummary;
 import dev.tilde.indexer.opensearch.LoadSummary;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 
@@ -15,13 +11,10 @@ import java.util.Locale;
  * seconds}.
  */
 public final class LoadSummaryWriter {
-  private static final JsonFactory JSON = new JsonFactory();
-
   private LoadSummaryWriter() {}
 
   public static void writeJson(LoadSummary summary, Writer out) {
-    try (JsonGenerator json = JSON.createGenerator(out)) {
-      json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    JsonOutput.line(out, json -> {
       json.writeStartObject();
       json.writeStringField("index", summary.index());
       json.writeBooleanField("created", summary.created());
@@ -39,10 +32,7 @@ public final class LoadSummaryWriter {
       json.writeNumberField("total_docs", summary.totalDocs());
       json.writeNumberField("seconds", Math.round(summary.seconds() * 1000) / 1000.0);
       json.writeEndObject();
-      json.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   /**
