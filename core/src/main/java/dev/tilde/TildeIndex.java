@@ -7,6 +7,7 @@ import dev.tilde.index.TildeWriter;
 import dev.tilde.index.WriteOptions;
 import dev.tilde.query.ParsedQuery;
 import dev.tilde.query.QueryBuilder;
+import dev.tilde.query.SharedFuzzyAutomata;
 import dev.tilde.schema.Schema;
 import dev.tilde.search.PagedSearch;
 import dev.tilde.search.SearchOptions;
@@ -226,7 +227,7 @@ public final class TildeIndex implements Searchable {
   private long count(IndexSearcher searcher, String text, SearchOptions options) {
     try {
       ParsedQuery parsed = queryBuilder.build(text, searcher.getIndexReader(), options.fields());
-      return searcher.count(PagedSearch.filtered(parsed.query(), options));
+      return searcher.count(PagedSearch.filtered(SharedFuzzyAutomata.share(parsed.query()), options));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,20 +4,30 @@ import dev.tilde.schema.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Picks the best passages of each hit's body and marks what matched, on the text as the document wrote it.
+ * Reads the stored fields of a page of hits and picks the best passages of each one's body, marking what matched on
+ * the text as the document wrote it.
  *
  * <p>Backed by Lucene's {@link UnifiedHighlighter}, which reads match offsets from the postings. Passages come best
  * first (by the highlighter's passage score, then in text order), and a long passage is cropped around its matches.
+ * Each hit's stored fields are decompressed once, for both its snippets and its other fields. One per search.
  */
 public final class Highlighter {
   private static final String[] FIELDS = {Schema.BODY};
@@ -32,48 +42,135 @@ public final class Highlighter {
    */
   private static final int MAX_CHARS_READ = 200_000;
 
+  private final IndexSearcher searcher;
   private final SnippetHighlighter highlighter;
+  /** The stored fields of the hits the highlighter has read, by document number. */
+  private final Map<Integer, Document> read = new HashMap<>();
 
   public Highlighter(IndexSearcher searcher, Analyzer analyzer) {
+    this.searcher = searcher;
     this.highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new SnippetFormatter())
         .withPassageSortComparator(BEST_FIRST)
         .withMaxLength(MAX_CHARS_READ)
         .withWeightMatches(true)
         // Stemmed matches live in body_en/body_es, whose offsets point into the same body text: mark them too.
-        .withFieldMatcher(Schema.BODY_FIELDS::contains));
+        .withFieldMatcher(Schema.BODY_FIELDS::contains), read);
   }
 
-  /** The snippets of each of {@code hits}, in the same order; at most {@code perHit} each. */
-  public List<List<Snippet>> snippets(Query query, ScoreDoc[] hits, int perHit) throws IOException {
-    List<List<Snippet>> out = new ArrayList<>(hits.length);
-    if (hits.length == 0 || perHit == 0) {
+  /**
+   * A hit's stored fields and the best passages of its body.
+   *
+   * @param stored every stored field of the document
+   * @param snippets at most the number asked for, best first
+   */
+  public record Highlighted(Document stored, List<Snippet> snippets) {}
+
+  /** The stored fields and snippets of each of {@code hits}, in the same order; at most {@code perHit} each. */
+  public List<Highlighted> highlight(Query query, ScoreDoc[] hits, int perHit) throws IOException {
+    Object[] bodies = new Object[hits.length];
+    if (hits.length > 0 && perHit > 0) {
+      int[] docIds = new int[hits.length];
       for (int i = 0; i < hits.length; i++) {
-        out.add(List.of());
+        docIds[i] = hits[i].doc;
       }
-      return out;
+      bodies = highlighter.highlight(FIELDS, bodyClauses(query), docIds, new int[] {perHit}).get(Schema.BODY);
     }
-    int[] docIds = new int[hits.length];
+    StoredFields stored = null;
+    List<Highlighted> out = new ArrayList<>(hits.length);
     for (int i = 0; i < hits.length; i++) {
-      docIds[i] = hits[i].doc;
-    }
-    Map<String, Object[]> byField = highlighter.highlight(FIELDS, query, docIds, new int[] {perHit});
-    Object[] bodies = byField.get(Schema.BODY);
-    for (Object body : bodies) {
-      out.add(body == null ? List.of() : List.of((Snippet[]) body));
+      Document doc = read.get(hits[i].doc);
+      if (doc == null) {
+        stored = stored == null ? searcher.storedFields() : stored;
+        doc = stored.document(hits[i].doc);
+      }
+      out.add(new Highlighted(doc, bodies[i] == null ? List.of() : List.of((Snippet[]) bodies[i])));
     }
     return out;
   }
 
-  /** Opens up the highlighter's object-returning variant, which hands back our formatter's {@link Snippet}s. */
+  /**
+   * {@code query} without the optional clauses that search no body field (the title's): the highlighter would look
+   * up their terms and match them in every hit only to discard the matches. Required and excluded clauses stay as
+   * they are, since they decide whether their parent matches at all.
+   */
+  static Query bodyClauses(Query query) {
+    return switch (query) {
+      case BoostQuery boost -> {
+        Query inner = bodyClauses(boost.getQuery());
+        yield inner == boost.getQuery() ? boost : new BoostQuery(inner, boost.getBoost());
+      }
+      case BooleanQuery bool when bool.getMinimumNumberShouldMatch() == 0 -> {
+        BooleanQuery.Builder kept = new BooleanQuery.Builder();
+        boolean changed = false;
+        for (BooleanClause clause : bool.clauses()) {
+          if (clause.occur() != BooleanClause.Occur.SHOULD) {
+            kept.add(clause);
+          } else if (searchesBody(clause.query())) {
+            Query inner = bodyClauses(clause.query());
+            changed |= inner != clause.query();
+            kept.add(inner, BooleanClause.Occur.SHOULD);
+          } else {
+            changed = true;
+          }
+        }
+        yield changed ? kept.build() : bool;
+      }
+      default -> query;
+    };
+  }
+
+  private static boolean searchesBody(Query query) {
+    boolean[] found = {false};
+    query.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        found[0] |= Schema.BODY_FIELDS.contains(field);
+        return false;
+      }
+    });
+    return found[0];
+  }
+
+  /**
+   * Opens up the highlighter's object-returning variant, which hands back our formatter's {@link Snippet}s, and
+   * keeps the whole stored document it reads for each body.
+   */
   private static final class SnippetHighlighter extends UnifiedHighlighter {
-    SnippetHighlighter(Builder builder) {
+    private final Map<Integer, Document> read;
+
+    SnippetHighlighter(Builder builder, Map<Integer, Document> read) {
       super(builder);
+      this.read = read;
     }
 
     Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages)
         throws IOException {
       return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+        int cacheCharsThreshold) throws IOException {
+      StoredFields stored = searcher.storedFields();
+      List<CharSequence[]> values = new ArrayList<>();
+      int chars = 0;
+      do {
+        int docId = docIter.nextDoc();
+        if (docId == DocIdSetIterator.NO_MORE_DOCS) {
+          break;
+        }
+        Document doc = stored.document(docId);
+        read.put(docId, doc);
+        CharSequence[] byField = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          String value = doc.get(fields[f]);
+          byField[f] = value == null || value.length() <= getMaxLength() ? value : value.substring(0, getMaxLength());
+          chars += byField[f] == null ? 0 : byField[f].length();
+        }
+        values.add(byField);
+      } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+      return values;
     }
   }
 }

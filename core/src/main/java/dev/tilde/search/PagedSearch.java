@@ -1,5 +1,6 @@
 package dev.tilde.search;
 
+import dev.tilde.query.SharedFuzzyAutomata;
 import dev.tilde.schema.Schema;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -68,8 +68,8 @@ public final class PagedSearch {
       throws IOException {
     // Rewritten once, here: typo tolerance expands into index terms only once, and the highlighter, given plain
     // terms, reads match offsets from the postings instead of re-analysing the body of every hit (which it does for
-    // any query it would still have to expand).
-    Query rewritten = searcher.rewrite(query);
+    // any query it would still have to expand). Each word's typo automata are built once for all its fields.
+    Query rewritten = searcher.rewrite(SharedFuzzyAutomata.share(query));
     Query filtered = filtered(rewritten, options);
     IndexSearcher collecting = options.timeout() == null ? searcher : timeLimited(searcher, options);
     // Collect no more than the index holds: an offset far past the end must not allocate a huge queue.
@@ -84,11 +84,11 @@ public final class PagedSearch {
     }
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(options.offset(), top.scoreDocs.length),
         top.scoreDocs.length);
-    List<List<Snippet>> snippets = new Highlighter(searcher, analyzer).snippets(rewritten, page, options.snippets());
-    StoredFields stored = searcher.storedFields();
+    List<Highlighter.Highlighted> read = new Highlighter(searcher, analyzer).highlight(rewritten, page,
+        options.snippets());
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      hits.add(toHit(stored.document(page[i].doc), page[i].score, snippets.get(i)));
+      hits.add(toHit(read.get(i).stored(), page[i].score, read.get(i).snippets()));
     }
     return new Page(top.totalHits.value(), hits, collecting.timedOut());
   }

@@ -1,0 +1,47 @@
+package dev.tilde.query;
+
+import org.apache.lucene.util.UnicodeUtil;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+
+/**
+ * The automata of one word's typo tolerance, built on first use and then shared by every field the word is looked
+ * for in: one accepting every term within the maximum number of edits, which finds the candidates, and those for
+ * fewer edits, which tell how far each candidate is. They are built as Lucene's {@code FuzzyQuery} builds them (the
+ * prefix kept, the rest within the edits), so they accept the same terms. Not thread-safe: one query's.
+ */
+final class FuzzyAutomata {
+  private final LevenshteinAutomata levenshtein;
+  private final String prefix;
+  private final int codePoints;
+  private final CompiledAutomaton[] byEdits;
+
+  FuzzyAutomata(String text, int maxEdits, int prefixLength, boolean transpositions) {
+    int[] word = text.codePoints().toArray();
+    int kept = Math.min(prefixLength, word.length);
+    int[] suffix = java.util.Arrays.copyOfRange(word, kept, word.length);
+    this.levenshtein = new LevenshteinAutomata(suffix, Character.MAX_CODE_POINT, transpositions);
+    this.prefix = UnicodeUtil.newString(word, 0, kept);
+    this.codePoints = word.length;
+    this.byEdits = new CompiledAutomaton[maxEdits + 1];
+  }
+
+  /** The automaton accepting every term within {@code edits} edits (at least 1) of the word. */
+  CompiledAutomaton within(int edits) {
+    if (byEdits[edits] == null) {
+      // finite, not simplified: as FuzzyQuery compiles them, so intersections see the same automaton
+      byEdits[edits] = new CompiledAutomaton(levenshtein.toAutomaton(edits, prefix), true, false);
+    }
+    return byEdits[edits];
+  }
+
+  /** The most edits these automata allow. */
+  int maxEdits() {
+    return byEdits.length - 1;
+  }
+
+  /** The word's length in code points, which scales a candidate's boost. */
+  int codePoints() {
+    return codePoints;
+  }
+}

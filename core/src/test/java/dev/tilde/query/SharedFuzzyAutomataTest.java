@@ -1,0 +1,132 @@
+package dev.tilde.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilde.TestIndexes;
+import dev.tilde.analysis.TildeAnalysis;
+import dev.tilde.schema.Schema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Typo automata shared between fields change nothing but the time a rewrite takes. */
+class SharedFuzzyAutomataTest {
+  /**
+   * Names and words of the seeds and Europarl, as typed and with typos: one edit (five to eight letters), two (nine
+   * or more), unknown words, accents, several words, and the {@code word~N} syntax.
+   */
+  private static final List<String> QUERIES = List.of("Fernández Martín", "Palacio Vallelersundi", "Obradir",
+      "lopez obrador", "Zuniga", "migrasion", "Comisión Europea", "parlamentu europejskiego", "Kinnock",
+      "gemeenschappelijk standpunt", "erittäin", "Andrikienė", "Sheinbaum", "Commision~1", "presidnet~",
+      "title:Mexico body:inmigracion", "\"remain in mexico\" Trumpp");
+
+  private static FSDirectory directory;
+  private static DirectoryReader reader;
+  private static IndexSearcher searcher;
+  private final QueryBuilder builder = new QueryBuilder(TildeAnalysis.standard());
+
+  @BeforeAll
+  static void open() throws IOException {
+    directory = FSDirectory.open(TestIndexes.seedsAndEuroparl());
+    reader = DirectoryReader.open(directory);
+    searcher = new IndexSearcher(reader);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    reader.close();
+    directory.close();
+  }
+
+  @Test
+  void rewritesToTheTermsAndBoostsOfLucenesFuzzyQueries() throws IOException {
+    for (String text : QUERIES) {
+      Query query = builder.build(text, reader).query();
+      assertThat(searcher.rewrite(SharedFuzzyAutomata.share(query))).as(text).isEqualTo(searcher.rewrite(query));
+    }
+  }
+
+  @Test
+  void scoresEveryHitAsLucenesFuzzyQueriesDo() throws IOException {
+    for (String text : QUERIES) {
+      Query query = builder.build(text, reader).query();
+      ScoreDoc[] expected = searcher.search(query, 50).scoreDocs;
+      ScoreDoc[] actual = searcher.search(SharedFuzzyAutomata.share(query), 50).scoreDocs;
+      assertThat(actual).as(text).hasSameSizeAs(expected);
+      for (int i = 0; i < expected.length; i++) {
+        assertThat(actual[i].doc).as(text + " #" + i).isEqualTo(expected[i].doc);
+        assertThat(actual[i].score).as(text + " #" + i).isEqualTo(expected[i].score);
+      }
+    }
+  }
+
+  @Test
+  void buildsOneSetOfAutomataPerWordForEveryField() {
+    Query shared = SharedFuzzyAutomata.share(builder.build("Fernández Martín", reader).query());
+
+    List<SharedAutomatonFuzzyQuery> fuzzy = new ArrayList<>();
+    shared.visit(new QueryVisitor() {
+      @Override
+      public void consumeTermsMatching(Query query, String field,
+          java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+        if (query instanceof SharedAutomatonFuzzyQuery q) {
+          fuzzy.add(q);
+        }
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    Map<Object, Integer> queriesPerAutomata = new IdentityHashMap<>();
+    for (SharedAutomatonFuzzyQuery q : fuzzy) {
+      queriesPerAutomata.merge(q.automata(), 1, Integer::sum);
+    }
+    assertThat(fuzzy).extracting(SharedAutomatonFuzzyQuery::getField).contains(Schema.TITLE, Schema.BODY);
+    assertThat(queriesPerAutomata).hasSize(2); // fernandez, martin
+    assertThat(queriesPerAutomata.values()).containsOnly(2); // title and body
+  }
+
+  @Test
+  void leavesAQueryWithoutTypoToleranceAsItIs() {
+    Query query = builder.build("\"remain in mexico\"", reader).query();
+
+    assertThat(SharedFuzzyAutomata.share(query)).isSameAs(query);
+  }
+
+  @Test
+  void leavesNoFuzzyQueryBehind() {
+    Query shared = SharedFuzzyAutomata.share(builder.build("Fernández Commision~1", reader).query());
+
+    List<Query> leftover = new ArrayList<>();
+    shared.visit(new QueryVisitor() {
+      @Override
+      public void consumeTermsMatching(Query query, String field,
+          java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+        if (query instanceof FuzzyQuery) {
+          leftover.add(query);
+        }
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    assertThat(leftover).isEmpty();
+    assertThat(shared.toString()).contains("body:commision~1", "body:fernandez~2");
+  }
+}

@@ -1,0 +1,126 @@
+package dev.tilde.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilde.TestIndexes;
+import dev.tilde.analysis.TildeAnalysis;
+import dev.tilde.query.QueryBuilder;
+import dev.tilde.query.SharedFuzzyAutomata;
+import dev.tilde.schema.Schema;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the highlighter leaves out to go faster (the title's clauses, a second read of each hit's stored fields) changes
+ * nothing it returns.
+ */
+class HighlighterTest {
+  private static final List<String> QUERIES = List.of("lopez obrador", "Andrés Manuel López Obrador", "AMLO",
+      "Zuniga", "Fernández Martín", "Comisión Europea", "\"remain in mexico\"", "migrating", "title:Mexico wall",
+      "+body:trump +mexico", "Obradir", "parlamento -europeo");
+
+  private static FSDirectory directory;
+  private static DirectoryReader reader;
+  private static IndexSearcher searcher;
+  private final TildeAnalysis analysis = TildeAnalysis.standard();
+  private final QueryBuilder builder = new QueryBuilder(analysis);
+
+  @BeforeAll
+  static void open() throws IOException {
+    directory = FSDirectory.open(TestIndexes.seedsAndEuroparl());
+    reader = DirectoryReader.open(directory);
+    searcher = new IndexSearcher(reader);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    reader.close();
+    directory.close();
+  }
+
+  @Test
+  void marksWhatLucenesHighlighterMarksGivenTheWholeQuery() throws IOException {
+    WholeQueryHighlighter wholeQuery = new WholeQueryHighlighter(UnifiedHighlighter.builder(searcher,
+        analysis.indexAnalyzer())
+        .withFormatter(new SnippetFormatter())
+        .withPassageSortComparator(Comparator.comparingDouble((Passage p) -> p.getScore()).reversed()
+            .thenComparingInt(Passage::getStartOffset))
+        .withMaxLength(200_000)
+        .withWeightMatches(true)
+        .withFieldMatcher(Schema.BODY_FIELDS::contains));
+    for (String text : QUERIES) {
+      Query query = searcher.rewrite(SharedFuzzyAutomata.share(builder.build(text, reader).query()));
+      ScoreDoc[] hits = searcher.search(query, 10).scoreDocs;
+      assertThat(hits).as(text).isNotEmpty();
+      int[] docIds = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
+
+      List<Highlighter.Highlighted> highlighted = new Highlighter(searcher, analysis.indexAnalyzer())
+          .highlight(query, hits, 2);
+      Object[] expected = wholeQuery.bodies(query, docIds);
+
+      for (int i = 0; i < hits.length; i++) {
+        List<Snippet> snippets = expected[i] == null ? List.of() : List.of((Snippet[]) expected[i]);
+        assertThat(highlighted.get(i).snippets()).as(text + " hit " + i).isEqualTo(snippets).isNotEmpty();
+      }
+    }
+  }
+
+  /** Lucene's highlighter as Tilde configures it, given the whole query. */
+  private static final class WholeQueryHighlighter extends UnifiedHighlighter {
+    WholeQueryHighlighter(Builder builder) {
+      super(builder);
+    }
+
+    Object[] bodies(Query query, int[] docIds) throws IOException {
+      return highlightFieldsAsObjects(new String[] {Schema.BODY}, query, docIds, new int[] {2}).get(Schema.BODY);
+    }
+  }
+
+  @Test
+  void returnsEveryStoredFieldOfEachHitInRankOrder() throws IOException {
+    Query query = searcher.rewrite(builder.build("lopez obrador", reader).query());
+    ScoreDoc[] hits = searcher.search(query, 10).scoreDocs;
+
+    for (int snippets : new int[] {0, 2}) {
+      List<Highlighter.Highlighted> highlighted = new Highlighter(searcher, analysis.indexAnalyzer())
+          .highlight(query, hits, snippets);
+      assertThat(highlighted).hasSize(hits.length);
+      for (int i = 0; i < hits.length; i++) {
+        Document expected = searcher.storedFields().document(hits[i].doc);
+        assertThat(highlighted.get(i).stored().get(Schema.ID)).isEqualTo(expected.get(Schema.ID));
+        assertThat(highlighted.get(i).stored().get(Schema.TITLE)).isEqualTo(expected.get(Schema.TITLE));
+        assertThat(highlighted.get(i).snippets()).hasSizeLessThanOrEqualTo(snippets);
+      }
+    }
+  }
+
+  @Test
+  void leavesOutOptionalClausesThatSearchOnlyTheTitle() {
+    Query query = builder.build("title:Mexico wall", reader).query();
+
+    Query bodyOnly = Highlighter.bodyClauses(query);
+
+    assertThat(query.toString()).contains("title:mexico");
+    assertThat(bodyOnly.toString()).doesNotContain("title:").contains("body:wall");
+  }
+
+  @Test
+  void keepsRequiredClausesWhateverFieldTheySearch() {
+    Query query = builder.build("+title:Mexico wall", reader).query();
+
+    assertThat(Highlighter.bodyClauses(query).toString()).contains("+(title:mexico").contains("body:wall");
+  }
+}
