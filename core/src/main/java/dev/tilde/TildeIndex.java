@@ -21,7 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -92,7 +95,7 @@ public final class TildeIndex implements Searchable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new NoIndexException(path);
       }
-      SearcherManager searchers = new SearcherManager(directory, null);
+      SearcherManager searchers = new SearcherManager(directory, new CommitSearcherFactory());
       IndexSearcher first = searchers.acquire();
       try {
         DirectoryReader reader = (DirectoryReader) first.getIndexReader();
@@ -234,18 +237,43 @@ public final class TildeIndex implements Searchable {
   }
 
   /**
-   * A searcher on the newest commit, refreshing first if someone committed since the last search. Blocking: with the
-   * non-blocking refresh, a search that starts while another thread is still refreshing to an older commit would be
-   * served that older commit, after the caller saw the new one committed.
+   * A searcher on the newest commit, refreshing first if someone committed since the last search. The check is one
+   * listing of the index directory: Lucene's own ({@code isCurrent}) reads the latest commit and every segment's
+   * info, which cost more than many searches. Blocking: with the non-blocking refresh, a search that starts while
+   * another thread is still refreshing to an older commit would be served that older commit, after the caller saw
+   * the new one committed.
    */
   private IndexSearcher acquireLatest() {
     try {
+      IndexSearcher current = searchers.acquire();
+      if (((CommitSearcher) current).generation == SegmentInfos.getLastCommitGeneration(directory)) {
+        return current;
+      }
+      searchers.release(current);
       searchers.maybeRefreshBlocking();
       return searchers.acquire();
     } catch (AlreadyClosedException e) {
       throw new TildeException("index at " + path + " is closed", e);
     } catch (IOException e) {
       throw new TildeException("cannot read index at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A searcher that knows which commit of the index it reads. */
+  private static final class CommitSearcher extends IndexSearcher {
+    private final long generation;
+
+    CommitSearcher(DirectoryReader reader) throws IOException {
+      super(reader);
+      this.generation = reader.getIndexCommit().getGeneration();
+    }
+  }
+
+  /** Makes the {@link CommitSearcher}s the searcher manager hands out. */
+  private static final class CommitSearcherFactory extends SearcherFactory {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+      return new CommitSearcher((DirectoryReader) reader);
     }
   }
 

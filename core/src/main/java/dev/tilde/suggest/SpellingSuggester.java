@@ -43,7 +43,14 @@ public final class SpellingSuggester {
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
 
   private final Analyzer analyzer;
-  private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+  /**
+   * Words shorter than this are corrected by one edit at most, longer ones by two: typo tolerance's rule. Two edits
+   * on a short word reach too many other words, and the automata for two edits are the costly part of a check.
+   */
+  private static final int TWO_EDITS_FROM_LETTERS = 9;
+
+  private final DirectSpellChecker oneEdit = spellChecker(1);
+  private final DirectSpellChecker twoEdits = spellChecker(2);
 
   public SpellingSuggester(Analyzer analyzer) {
     this.analyzer = analyzer;
@@ -97,6 +104,8 @@ public final class SpellingSuggester {
       return null;
     }
     SuggestMode mode = docFreq == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
+    DirectSpellChecker spellChecker =
+        term.codePointCount(0, term.length()) >= TWO_EDITS_FROM_LETTERS ? twoEdits : oneEdit;
     SuggestWord best = null;
     for (String field : fields) {
       for (SuggestWord candidate : spellChecker.suggestSimilar(new Term(field, term), 1, reader, mode)) {
@@ -133,6 +142,12 @@ public final class SpellingSuggester {
       tokens.end();
     }
     return words;
+  }
+
+  private static DirectSpellChecker spellChecker(int maxEdits) {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(maxEdits);
+    return checker;
   }
 
   /** {@code replacement} in the case the user typed {@code original} in: all capitals, capitalised, or as is. */

@@ -92,6 +92,14 @@ class SpellingSuggesterTest {
   }
 
   @Test
+  void allowsTwoEditsOnlyInWordsOfNineLettersOrMore() {
+    // As typo tolerance does: "mexikp" is two edits from "mexico", too far for six letters.
+    assertThat(suggestionFor("\"migrasiom\"")).isEqualTo("\"migration\"");
+    assertThat(suggestionFor("\"mexiko\"")).isEqualTo("\"mexico\"");
+    assertThat(suggestionFor("\"mexikp\"")).isNull();
+  }
+
+  @Test
   void offersNothingWhenNoIndexedWordIsClose() {
     assertThat(suggestionFor("xylophone")).isNull();
   }
