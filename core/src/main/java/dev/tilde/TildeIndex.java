@@ -58,6 +58,7 @@ public final class TildeIndex implements Searchable {
   private final TildeAnalysis analysis;
   private final QueryBuilder queryBuilder;
   private final SpellingSuggester suggester;
+  private final SharedFuzzyAutomata typoAutomata = new SharedFuzzyAutomata(SharedFuzzyAutomata.DEFAULT_WORDS);
 
   private TildeIndex(Path path, Directory directory, SearcherManager searchers, TildeAnalysis analysis) {
     this.path = path;
@@ -159,7 +160,8 @@ public final class TildeIndex implements Searchable {
     IndexSearcher searcher = acquireLatest();
     try {
       ParsedQuery parsed = queryBuilder.build(query, searcher.getIndexReader(), options.fields());
-      PagedSearch.Page page = PagedSearch.run(searcher, analysis.indexAnalyzer(), parsed.query(), options);
+      PagedSearch.Page page = PagedSearch.run(searcher, analysis.indexAnalyzer(), typoAutomata.share(parsed.query()),
+          options);
       String suggestion = suggester.suggest(searcher.getIndexReader(), query, options.fields(), page.total(),
           !parsed.unknownWords().isEmpty(),
           corrected -> count(searcher, corrected, options));
@@ -230,7 +232,7 @@ public final class TildeIndex implements Searchable {
   private long count(IndexSearcher searcher, String text, SearchOptions options) {
     try {
       ParsedQuery parsed = queryBuilder.build(text, searcher.getIndexReader(), options.fields());
-      return searcher.count(PagedSearch.filtered(SharedFuzzyAutomata.share(parsed.query()), options));
+      return searcher.count(PagedSearch.filtered(typoAutomata.share(parsed.query()), options));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

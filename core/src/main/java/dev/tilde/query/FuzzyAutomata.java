@@ -1,20 +1,22 @@
 package dev.tilde.query;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.util.UnicodeUtil;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
- * The automata of one word's typo tolerance, built on first use and then shared by every field the word is looked
- * for in: one accepting every term within the maximum number of edits, which finds the candidates, and those for
- * fewer edits, which tell how far each candidate is. They are built as Lucene's {@code FuzzyQuery} builds them (the
- * prefix kept, the rest within the edits), so they accept the same terms. Not thread-safe: one query's.
+ * The automata of one word's typo tolerance, each built on first use and then shared by every field and every
+ * search the word is looked for in: one accepting every term within the maximum number of edits, which finds the
+ * candidates, and those for fewer edits, which tell how far each candidate is. They are built as Lucene's {@code
+ * FuzzyQuery} builds them (the prefix kept, the rest within the edits), so they accept the same terms. Thread-safe:
+ * two searches that need the same automaton at once may both build it, and either copy serves.
  */
 final class FuzzyAutomata {
   private final LevenshteinAutomata levenshtein;
   private final String prefix;
   private final int codePoints;
-  private final CompiledAutomaton[] byEdits;
+  private final AtomicReferenceArray<CompiledAutomaton> byEdits;
 
   FuzzyAutomata(String text, int maxEdits, int prefixLength, boolean transpositions) {
     int[] word = text.codePoints().toArray();
@@ -23,21 +25,23 @@ final class FuzzyAutomata {
     this.levenshtein = new LevenshteinAutomata(suffix, Character.MAX_CODE_POINT, transpositions);
     this.prefix = UnicodeUtil.newString(word, 0, kept);
     this.codePoints = word.length;
-    this.byEdits = new CompiledAutomaton[maxEdits + 1];
+    this.byEdits = new AtomicReferenceArray<>(maxEdits + 1);
   }
 
   /** The automaton accepting every term within {@code edits} edits (at least 1) of the word. */
   CompiledAutomaton within(int edits) {
-    if (byEdits[edits] == null) {
+    CompiledAutomaton automaton = byEdits.get(edits);
+    if (automaton == null) {
       // finite, not simplified: as FuzzyQuery compiles them, so intersections see the same automaton
-      byEdits[edits] = new CompiledAutomaton(levenshtein.toAutomaton(edits, prefix), true, false);
+      automaton = new CompiledAutomaton(levenshtein.toAutomaton(edits, prefix), true, false);
+      byEdits.set(edits, automaton);
     }
-    return byEdits[edits];
+    return automaton;
   }
 
   /** The most edits these automata allow. */
   int maxEdits() {
-    return byEdits.length - 1;
+    return byEdits.length() - 1;
   }
 
   /** The word's length in code points, which scales a candidate's boost. */

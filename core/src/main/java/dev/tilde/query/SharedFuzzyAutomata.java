@@ -1,6 +1,6 @@
 package dev.tilde.query;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.BooleanClause;
@@ -12,64 +12,88 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Makes the typo-tolerant clauses of a query that look for the same word in several fields share one set of
- * Levenshtein automata, where Lucene's {@link FuzzyQuery} builds its own set per field at every rewrite.
+ * The Levenshtein automata of the words searched lately, shared by every typo-tolerant clause that looks for the same
+ * word: in the title and the body of one query, and in the searches that follow. Lucene's {@link FuzzyQuery} builds a
+ * set per field at every rewrite.
  *
- * <p>Building those automata was the largest part of a name query's time (two edits, for words of nine letters or
- * more, is the costly kind), and Tilde looks for every word in the title and the body. The query this gives rewrites to
- * exactly what the fuzzy queries it replaces rewrite to: the same terms, boosts and term statistics, so scores do not
- * change. Use it on a query about to run on a local index; a query sent to a cluster keeps its fuzzy clauses.
+ * <p>Building them was the largest part of a search's time: two edits, for words of nine letters or more, take about
+ * a millisecond a word, while searching the index for them takes a fraction of that; and searches repeat words (the
+ * names in the news). The queries {@link #share} gives rewrite to exactly what the fuzzy queries they replace rewrite
+ * to: the same terms, boosts and term statistics, so no score changes. Use them on a local index; a query sent to a
+ * cluster keeps its fuzzy clauses. Holds the automata of at most {@code maxWords} words (a few to a few hundred KB
+ * each), dropping the least recently used. Thread-safe.
  */
 public final class SharedFuzzyAutomata {
-  private final Map<Key, FuzzyAutomata> byWord = new HashMap<>();
+  /** Words whose automata an index keeps unless told otherwise. */
+  public static final int DEFAULT_WORDS = 256;
 
-  private SharedFuzzyAutomata() {}
+  private final Map<Key, FuzzyAutomata> byWord;
+
+  /** Keeps the automata of at most {@code maxWords} words; 0 keeps them only for the query being shared. */
+  public SharedFuzzyAutomata(int maxWords) {
+    this.byWord = new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<Key, FuzzyAutomata> eldest) {
+        return size() > maxWords;
+      }
+    };
+  }
 
   /** {@code query} with its fuzzy clauses sharing automata word by word; {@code query} itself if it has none. */
-  public static Query share(Query query) {
-    return new SharedFuzzyAutomata().replace(query);
+  public Query share(Query query) {
+    return new Replacer().replace(query);
   }
 
   /** What decides a fuzzy query's automata: everything but the field. */
   private record Key(String text, int maxEdits, int prefixLength, boolean transpositions) {}
 
-  private Query replace(Query query) {
-    return switch (query) {
-      case FuzzyQuery fuzzy when fuzzy.getMaxEdits() > 0 -> shared(fuzzy);
-      case BooleanQuery bool -> replaceClauses(bool);
-      case BoostQuery boost -> {
-        Query inner = replace(boost.getQuery());
-        yield inner == boost.getQuery() ? boost : new BoostQuery(inner, boost.getBoost());
-      }
-      case ConstantScoreQuery constant -> {
-        Query inner = replace(constant.getQuery());
-        yield inner == constant.getQuery() ? constant : new ConstantScoreQuery(inner);
-      }
-      case DisjunctionMaxQuery max -> {
-        List<Query> disjuncts = max.getDisjuncts().stream().map(this::replace).toList();
-        yield new DisjunctionMaxQuery(disjuncts, max.getTieBreakerMultiplier());
-      }
-      default -> query;
-    };
-  }
-
-  private Query replaceClauses(BooleanQuery bool) {
-    BooleanQuery.Builder rebuilt = new BooleanQuery.Builder()
-        .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-    boolean changed = false;
-    for (BooleanClause clause : bool.clauses()) {
-      Query inner = replace(clause.query());
-      changed |= inner != clause.query();
-      rebuilt.add(inner, clause.occur());
+  private FuzzyAutomata automataOf(Key key) {
+    synchronized (byWord) {
+      return byWord.computeIfAbsent(key,
+          k -> new FuzzyAutomata(k.text(), k.maxEdits(), k.prefixLength(), k.transpositions()));
     }
-    return changed ? rebuilt.build() : bool;
   }
 
-  private Query shared(FuzzyQuery fuzzy) {
-    String text = fuzzy.getTerm().text();
-    FuzzyAutomata automata = byWord.computeIfAbsent(
-        new Key(text, fuzzy.getMaxEdits(), fuzzy.getPrefixLength(), fuzzy.getTranspositions()),
-        key -> new FuzzyAutomata(key.text(), key.maxEdits(), key.prefixLength(), key.transpositions()));
-    return new SharedAutomatonFuzzyQuery(fuzzy, automata);
+  /** Rebuilds one query; its own map shares automata within the query even when the cache keeps none. */
+  private final class Replacer {
+    private final Map<Key, FuzzyAutomata> inQuery = new java.util.HashMap<>();
+
+    Query replace(Query query) {
+      return switch (query) {
+        case FuzzyQuery fuzzy when fuzzy.getMaxEdits() > 0 -> shared(fuzzy);
+        case BooleanQuery bool -> replaceClauses(bool);
+        case BoostQuery boost -> {
+          Query inner = replace(boost.getQuery());
+          yield inner == boost.getQuery() ? boost : new BoostQuery(inner, boost.getBoost());
+        }
+        case ConstantScoreQuery constant -> {
+          Query inner = replace(constant.getQuery());
+          yield inner == constant.getQuery() ? constant : new ConstantScoreQuery(inner);
+        }
+        case DisjunctionMaxQuery max -> {
+          List<Query> disjuncts = max.getDisjuncts().stream().map(this::replace).toList();
+          yield new DisjunctionMaxQuery(disjuncts, max.getTieBreakerMultiplier());
+        }
+        default -> query;
+      };
+    }
+
+    private Query replaceClauses(BooleanQuery bool) {
+      BooleanQuery.Builder rebuilt = new BooleanQuery.Builder()
+          .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+      boolean changed = false;
+      for (BooleanClause clause : bool.clauses()) {
+        Query inner = replace(clause.query());
+        changed |= inner != clause.query();
+        rebuilt.add(inner, clause.occur());
+      }
+      return changed ? rebuilt.build() : bool;
+    }
+
+    private Query shared(FuzzyQuery fuzzy) {
+      Key key = new Key(fuzzy.getTerm().text(), fuzzy.getMaxEdits(), fuzzy.getPrefixLength(),
+          fuzzy.getTranspositions());
+      return new SharedAutomatonFuzzyQuery(fuzzy, inQuery.computeIfAbsent(key, SharedFuzzyAutomata.this::automataOf));
+    }
   }
 }

@@ -1,6 +1,5 @@
 package dev.tilde.search;
 
-import dev.tilde.query.SharedFuzzyAutomata;
 import dev.tilde.schema.Schema;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -68,8 +67,8 @@ public final class PagedSearch {
       throws IOException {
     // Rewritten once, here: typo tolerance expands into index terms only once, and the highlighter, given plain
     // terms, reads match offsets from the postings instead of re-analysing the body of every hit (which it does for
-    // any query it would still have to expand). Each word's typo automata are built once for all its fields.
-    Query rewritten = searcher.rewrite(SharedFuzzyAutomata.share(query));
+    // any query it would still have to expand).
+    Query rewritten = searcher.rewrite(query);
     Query filtered = filtered(rewritten, options);
     IndexSearcher collecting = options.timeout() == null ? searcher : timeLimited(searcher, options);
     // Collect no more than the index holds: an offset far past the end must not allocate a huge queue.

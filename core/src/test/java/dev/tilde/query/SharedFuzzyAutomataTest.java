@@ -54,7 +54,7 @@ class SharedFuzzyAutomataTest {
   void rewritesToTheTermsAndBoostsOfLucenesFuzzyQueries() throws IOException {
     for (String text : QUERIES) {
       Query query = builder.build(text, reader).query();
-      assertThat(searcher.rewrite(SharedFuzzyAutomata.share(query))).as(text).isEqualTo(searcher.rewrite(query));
+      assertThat(searcher.rewrite(new SharedFuzzyAutomata(0).share(query))).as(text).isEqualTo(searcher.rewrite(query));
     }
   }
 
@@ -63,7 +63,7 @@ class SharedFuzzyAutomataTest {
     for (String text : QUERIES) {
       Query query = builder.build(text, reader).query();
       ScoreDoc[] expected = searcher.search(query, 50).scoreDocs;
-      ScoreDoc[] actual = searcher.search(SharedFuzzyAutomata.share(query), 50).scoreDocs;
+      ScoreDoc[] actual = searcher.search(new SharedFuzzyAutomata(0).share(query), 50).scoreDocs;
       assertThat(actual).as(text).hasSameSizeAs(expected);
       for (int i = 0; i < expected.length; i++) {
         assertThat(actual[i].doc).as(text + " #" + i).isEqualTo(expected[i].doc);
@@ -74,23 +74,9 @@ class SharedFuzzyAutomataTest {
 
   @Test
   void buildsOneSetOfAutomataPerWordForEveryField() {
-    Query shared = SharedFuzzyAutomata.share(builder.build("Fernández Martín", reader).query());
+    Query shared = new SharedFuzzyAutomata(0).share(builder.build("Fernández Martín", reader).query());
 
-    List<SharedAutomatonFuzzyQuery> fuzzy = new ArrayList<>();
-    shared.visit(new QueryVisitor() {
-      @Override
-      public void consumeTermsMatching(Query query, String field,
-          java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
-        if (query instanceof SharedAutomatonFuzzyQuery q) {
-          fuzzy.add(q);
-        }
-      }
-
-      @Override
-      public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
-        return this;
-      }
-    });
+    List<SharedAutomatonFuzzyQuery> fuzzy = fuzzyClauses(shared);
     Map<Object, Integer> queriesPerAutomata = new IdentityHashMap<>();
     for (SharedAutomatonFuzzyQuery q : fuzzy) {
       queriesPerAutomata.merge(q.automata(), 1, Integer::sum);
@@ -101,15 +87,40 @@ class SharedFuzzyAutomataTest {
   }
 
   @Test
+  void reusesAWordsAutomataInTheSearchesThatFollow() {
+    SharedFuzzyAutomata automata = new SharedFuzzyAutomata(8);
+
+    List<SharedAutomatonFuzzyQuery> first = fuzzyClauses(automata.share(builder.build("Fernández", reader).query()));
+    List<SharedAutomatonFuzzyQuery> later =
+        fuzzyClauses(automata.share(builder.build("Fernández Martín", reader).query()));
+
+    FuzzyAutomata fernandez = first.get(0).automata();
+    assertThat(later).filteredOn(q -> q.automata() == fernandez).hasSize(2);
+    assertThat(later).filteredOn(q -> q.automata() != fernandez).hasSize(2);
+  }
+
+  @Test
+  void keepsTheAutomataOfAtMostTheGivenNumberOfWords() {
+    SharedFuzzyAutomata automata = new SharedFuzzyAutomata(1);
+    FuzzyAutomata fernandez =
+        fuzzyClauses(automata.share(builder.build("Fernández", reader).query())).get(0).automata();
+
+    automata.share(builder.build("Martín", reader).query());
+
+    assertThat(fuzzyClauses(automata.share(builder.build("Fernández", reader).query())).get(0).automata())
+        .isNotSameAs(fernandez);
+  }
+
+  @Test
   void leavesAQueryWithoutTypoToleranceAsItIs() {
     Query query = builder.build("\"remain in mexico\"", reader).query();
 
-    assertThat(SharedFuzzyAutomata.share(query)).isSameAs(query);
+    assertThat(new SharedFuzzyAutomata(0).share(query)).isSameAs(query);
   }
 
   @Test
   void leavesNoFuzzyQueryBehind() {
-    Query shared = SharedFuzzyAutomata.share(builder.build("Fernández Commision~1", reader).query());
+    Query shared = new SharedFuzzyAutomata(0).share(builder.build("Fernández Commision~1", reader).query());
 
     List<Query> leftover = new ArrayList<>();
     shared.visit(new QueryVisitor() {
@@ -128,5 +139,24 @@ class SharedFuzzyAutomataTest {
     });
     assertThat(leftover).isEmpty();
     assertThat(shared.toString()).contains("body:commision~1", "body:fernandez~2");
+  }
+
+  private static List<SharedAutomatonFuzzyQuery> fuzzyClauses(Query query) {
+    List<SharedAutomatonFuzzyQuery> fuzzy = new ArrayList<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTermsMatching(Query query, String field,
+          java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+        if (query instanceof SharedAutomatonFuzzyQuery q) {
+          fuzzy.add(q);
+        }
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return fuzzy;
   }
 }

@@ -62,7 +62,7 @@ class HighlighterTest {
         .withWeightMatches(true)
         .withFieldMatcher(Schema.BODY_FIELDS::contains));
     for (String text : QUERIES) {
-      Query query = searcher.rewrite(SharedFuzzyAutomata.share(builder.build(text, reader).query()));
+      Query query = searcher.rewrite(new SharedFuzzyAutomata(0).share(builder.build(text, reader).query()));
       ScoreDoc[] hits = searcher.search(query, 10).scoreDocs;
       assertThat(hits).as(text).isNotEmpty();
       int[] docIds = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
