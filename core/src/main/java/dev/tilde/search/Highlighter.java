@@ -9,16 +9,25 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -149,6 +158,19 @@ public final class Highlighter {
       return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
     }
 
+    /**
+     * Matches offsets from one weight for the whole search. Lucene's own strategy rewrites the query, creates a weight
+     * and looks up every term again for each hit (on a single-segment view of it); that was most of a search's time.
+     * Each field matches its own terms, so the stemmed fields' matches (whose offsets point into the body) are
+     * marked too, where Lucene's strategy looks their stems up among the body's unstemmed words.
+     */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+      return offsetSource == OffsetSource.POSTINGS
+          ? new SharedWeightOffsetStrategy(components, searcher)
+          : super.getOffsetStrategy(offsetSource, components);
+    }
+
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
         int cacheCharsThreshold) throws IOException {
@@ -171,6 +193,55 @@ public final class Highlighter {
         values.add(byField);
       } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
       return values;
+    }
+  }
+
+  /** Reads each hit's match offsets from one weight of the query, made on first use for the whole index. */
+  private static final class SharedWeightOffsetStrategy extends FieldOffsetStrategy {
+    private final IndexSearcher searcher;
+    private Weight weight;
+
+    SharedWeightOffsetStrategy(UHComponents components, IndexSearcher searcher) {
+      super(components);
+      this.searcher = searcher;
+    }
+
+    @Override
+    public UnifiedHighlighter.OffsetSource getOffsetSource() {
+      return UnifiedHighlighter.OffsetSource.POSTINGS;
+    }
+
+    @Override
+    public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
+      if (weight == null) {
+        weight = searcher.createWeight(searcher.rewrite(components.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      }
+      Matches matches = weight.matches(leafOf(reader), docId);
+      if (matches == null) {
+        return OffsetsEnum.EMPTY;
+      }
+      List<OffsetsEnum> offsets = new ArrayList<>();
+      for (String field : matches) {
+        MatchesIterator iterator = components.fieldMatcher().test(field) ? matches.getMatches(field) : null;
+        if (iterator != null) {
+          offsets.add(new OffsetsEnum.OfMatchesIteratorWithSubs(iterator));
+        }
+      }
+      return switch (offsets.size()) {
+        case 0 -> OffsetsEnum.EMPTY;
+        case 1 -> offsets.get(0);
+        default -> new OffsetsEnum.MultiOffsetsEnum(offsets);
+      };
+    }
+
+    /** The segment of the searcher's index that {@code reader} reads (the highlighter hands over the segment's). */
+    private LeafReaderContext leafOf(LeafReader reader) {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        if (leaf.reader() == reader) {
+          return leaf;
+        }
+      }
+      throw new IllegalStateException("highlighting a segment the searcher does not read");
     }
   }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class HighlighterTest {
   private static final List<String> QUERIES = List.of("lopez obrador", "Andrés Manuel López Obrador", "AMLO",
       "Zuniga", "Fernández Martín", "Comisión Europea", "\"remain in mexico\"", "migrating", "title:Mexico wall",
-      "+body:trump +mexico", "Obradir", "parlamento -europeo");
+      "+body:trump +mexico", "Obradir", "\"parlamento europeo\" -comisión");
 
   private static FSDirectory directory;
   private static DirectoryReader reader;
@@ -51,6 +51,7 @@ class HighlighterTest {
     directory.close();
   }
 
+  /** For names, phrases and fields without a stemmed form: Lucene's highlighter gives the same snippets. */
   @Test
   void marksWhatLucenesHighlighterMarksGivenTheWholeQuery() throws IOException {
     WholeQueryHighlighter wholeQuery = new WholeQueryHighlighter(UnifiedHighlighter.builder(searcher,
@@ -76,6 +77,26 @@ class HighlighterTest {
         assertThat(highlighted.get(i).snippets()).as(text + " hit " + i).isEqualTo(snippets).isNotEmpty();
       }
     }
+  }
+
+  @Test
+  void marksWordsThatMatchedOnlyThroughTheirStem() throws IOException {
+    // English stems "nationalities" to "nation", as it does "national": Lucene's highlighter looks stems up among
+    // the body's unstemmed words and so marks only a literal "nation", never "national".
+    Query query = searcher.rewrite(builder.build("nationalities", reader).query());
+    ScoreDoc[] hits = searcher.search(query, 200).scoreDocs;
+
+    List<String> stemOnlyMarks = new java.util.ArrayList<>();
+    for (Highlighter.Highlighted hit : new Highlighter(searcher, analysis.indexAnalyzer()).highlight(query, hits, 2)) {
+      if (!hit.stored().get(Schema.BODY).toLowerCase(java.util.Locale.ROOT).contains("nationalit")) {
+        for (Snippet snippet : hit.snippets()) {
+          snippet.matches().forEach(span -> stemOnlyMarks.add(snippet.text().substring(span.start(), span.end())));
+        }
+      }
+    }
+    assertThat(stemOnlyMarks).isNotEmpty()
+        .allMatch(mark -> mark.toLowerCase(java.util.Locale.ROOT).startsWith("nation"))
+        .anyMatch(mark -> mark.equalsIgnoreCase("national"));
   }
 
   /** Lucene's highlighter as Tilde configures it, given the whole query. */
