@@ -66,7 +66,7 @@ public final class TildeIndex implements Searchable {
     this.searchers = searchers;
     this.analysis = analysis;
     this.queryBuilder = new QueryBuilder(analysis);
-    this.suggester = new SpellingSuggester(analysis.foldedAnalyzer());
+    this.suggester = new SpellingSuggester(analysis.foldedAnalyzer(), typoAutomata);
   }
 
   /**

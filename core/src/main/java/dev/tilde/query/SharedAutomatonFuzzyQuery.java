@@ -2,17 +2,13 @@ package dev.tilde.query;
 
 import java.io.IOException;
 import java.util.Objects;
-import org.apache.lucene.index.FilteredTermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BoostAttribute;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.AttributeSource;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * A {@link FuzzyQuery} whose automata come from {@link FuzzyAutomata} shared with the same word's queries on other
@@ -36,7 +32,7 @@ final class SharedAutomatonFuzzyQuery extends MultiTermQuery {
 
   @Override
   protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
-    return new Candidates(automata.within(automata.maxEdits()).getTermsEnum(terms), original.getTerm().bytes(),
+    return new FuzzyCandidates(automata.within(automata.maxEdits()).getTermsEnum(terms), original.getTerm().bytes(),
         automata);
   }
 
@@ -60,40 +56,5 @@ final class SharedAutomatonFuzzyQuery extends MultiTermQuery {
   @Override
   public int hashCode() {
     return Objects.hash(SharedAutomatonFuzzyQuery.class, original);
-  }
-
-  /** The terms within the edits, each with its boost set as FuzzyTermsEnum sets it. */
-  private static final class Candidates extends FilteredTermsEnum {
-    private final BytesRef word;
-    private final FuzzyAutomata automata;
-    private final BoostAttribute boost;
-
-    Candidates(TermsEnum withinMaxEdits, BytesRef word, FuzzyAutomata automata) {
-      super(withinMaxEdits, false);
-      this.word = word;
-      this.automata = automata;
-      this.boost = attributes().addAttribute(BoostAttribute.class);
-    }
-
-    @Override
-    protected AcceptStatus accept(BytesRef term) {
-      int edits = automata.maxEdits();
-      while (edits > 0 && within(term, edits - 1)) {
-        edits--;
-      }
-      if (edits == 0) {
-        boost.setBoost(1.0f);
-      } else {
-        int shorter = Math.min(UnicodeUtil.codePointCount(term), automata.codePoints());
-        boost.setBoost(1.0f - (float) edits / (float) shorter);
-      }
-      return AcceptStatus.YES;
-    }
-
-    private boolean within(BytesRef term, int edits) {
-      return edits == 0
-          ? term.equals(word)
-          : automata.within(edits).runAutomaton.run(term.bytes, term.offset, term.length);
-    }
   }
 }

@@ -1,8 +1,11 @@
 package dev.tilde.query;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -10,6 +13,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Levenshtein automata of the words searched lately, shared by every typo-tolerant clause that looks for the same
@@ -42,6 +46,18 @@ public final class SharedFuzzyAutomata {
   /** {@code query} with its fuzzy clauses sharing automata word by word; {@code query} itself if it has none. */
   public Query share(Query query) {
     return new Replacer().replace(query);
+  }
+
+  /**
+   * The terms of {@code terms} within {@code maxEdits} edits of {@code word}, its first {@code prefixLength}
+   * letters kept, each with the boost Lucene's {@code FuzzyTermsEnum} gives it in its {@link
+   * org.apache.lucene.search.BoostAttribute} (1 for the word itself, else one less the edits over the shorter
+   * length): what a spelling checker ranks candidates by.
+   */
+  public TermsEnum termsWithin(Terms terms, String word, int maxEdits, int prefixLength, boolean transpositions)
+      throws IOException {
+    FuzzyAutomata automata = automataOf(new Key(word, maxEdits, prefixLength, transpositions));
+    return new FuzzyCandidates(automata.within(maxEdits).getTermsEnum(terms), new BytesRef(word), automata);
   }
 
   /** What decides a fuzzy query's automata: everything but the field. */

@@ -1,5 +1,6 @@
 package dev.tilde.suggest;
 
+import dev.tilde.query.SharedFuzzyAutomata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -49,11 +50,17 @@ public final class SpellingSuggester {
    */
   private static final int TWO_EDITS_FROM_LETTERS = 9;
 
-  private final DirectSpellChecker oneEdit = spellChecker(1);
-  private final DirectSpellChecker twoEdits = spellChecker(2);
+  private final DirectSpellChecker oneEdit;
+  private final DirectSpellChecker twoEdits;
 
-  public SpellingSuggester(Analyzer analyzer) {
+  /**
+   * @param analyzer reads the query's words as the index spells them
+   * @param automata the index's typo automata, which the checks share with typo tolerance
+   */
+  public SpellingSuggester(Analyzer analyzer, SharedFuzzyAutomata automata) {
     this.analyzer = analyzer;
+    this.oneEdit = new SharedAutomataSpellChecker(automata, 1);
+    this.twoEdits = new SharedAutomataSpellChecker(automata, 2);
   }
 
   /**
@@ -142,12 +149,6 @@ public final class SpellingSuggester {
       tokens.end();
     }
     return words;
-  }
-
-  private static DirectSpellChecker spellChecker(int maxEdits) {
-    DirectSpellChecker checker = new DirectSpellChecker();
-    checker.setMaxEdits(maxEdits);
-    return checker;
   }
 
   /** {@code replacement} in the case the user typed {@code original} in: all capitals, capitalised, or as is. */
