@@ -1,30 +1,83 @@
 package dev.tilde.query;
 
-import org.apache.lucene.index.FilteredTermsEnum;
+import java.io.IOException;
+import org.apache.lucene.index.BaseTermsEnum;
+import org.apache.lucene.index.ImpactsEnum;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BoostAttribute;
+import org.apache.lucene.search.MaxNonCompetitiveBoostAttribute;
+import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
+import org.apache.lucene.util.IOBooleanSupplier;
 import org.apache.lucene.util.UnicodeUtil;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
- * The terms within a word's maximum edits, each with its boost set as Lucene's {@code FuzzyTermsEnum} sets it: 1 for
- * the word itself, else one less the fewest edits that reach the term over the shorter of the two lengths.
+ * The terms within a word's edits, as Lucene's {@code FuzzyTermsEnum} enumerates them but with automata from a
+ * {@link FuzzyAutomata}: each term's boost is 1 for the word itself, else one less the fewest edits that reach it over
+ * the shorter of the two lengths; and once whoever collects the terms (a top-terms rewrite, a spelling checker) says
+ * through {@link MaxNonCompetitiveBoostAttribute} that terms so far off can no longer make its list, the enumeration
+ * goes on with the automaton for fewer edits, which skips most of the dictionary.
  */
-final class FuzzyCandidates extends FilteredTermsEnum {
+final class FuzzyCandidates extends BaseTermsEnum {
+  private final Terms terms;
+  private final AttributeSource atts;
   private final BytesRef word;
   private final FuzzyAutomata automata;
   private final BoostAttribute boost;
+  private final MaxNonCompetitiveBoostAttribute competitive;
+  private TermsEnum actual;
+  private int maxEdits;
+  private float bottom;
+  private BytesRef bottomTerm;
+  /** The last term returned when the collector's bottom changed; the switch waits for the next call. */
+  private BytesRef queuedBottom;
 
-  FuzzyCandidates(TermsEnum withinMaxEdits, BytesRef word, FuzzyAutomata automata) {
-    super(withinMaxEdits, false);
+  FuzzyCandidates(Terms terms, AttributeSource atts, BytesRef word, FuzzyAutomata automata) throws IOException {
+    this.terms = terms;
+    this.atts = atts;
     this.word = word;
     this.automata = automata;
-    this.boost = attributes().addAttribute(BoostAttribute.class);
+    this.boost = atts.addAttribute(BoostAttribute.class);
+    this.competitive = atts.addAttribute(MaxNonCompetitiveBoostAttribute.class);
+    this.maxEdits = automata.maxEdits();
+    this.bottom = competitive.getMaxNonCompetitiveBoost();
+    this.bottomTerm = competitive.getCompetitiveTerm();
+    bottomChanged(null);
+  }
+
+  /** Drops to fewer edits while the terms they would add cannot compete, and starts a new enumeration if it did. */
+  private void bottomChanged(BytesRef lastTerm) throws IOException {
+    int before = maxEdits;
+    boolean termAfter = bottomTerm == null || (lastTerm != null && lastTerm.compareTo(bottomTerm) >= 0);
+    while (maxEdits > 0) {
+      float maxBoost = 1.0f - ((float) maxEdits / (float) automata.codePoints());
+      if (bottom < maxBoost || (bottom == maxBoost && !termAfter)) {
+        break;
+      }
+      maxEdits--;
+    }
+    if (before != maxEdits || lastTerm == null) {
+      CompiledAutomaton compiled = automata.within(maxEdits);
+      actual = terms.intersect(compiled, lastTerm == null ? null : compiled.floor(lastTerm, new BytesRefBuilder()));
+    }
   }
 
   @Override
-  protected AcceptStatus accept(BytesRef term) {
-    int edits = automata.maxEdits();
+  public BytesRef next() throws IOException {
+    if (queuedBottom != null) {
+      bottomChanged(queuedBottom);
+      queuedBottom = null;
+    }
+    BytesRef term = actual.next();
+    if (term == null) {
+      return null;
+    }
+    int edits = maxEdits;
     while (edits > 0 && within(term, edits - 1)) {
       edits--;
     }
@@ -34,12 +87,83 @@ final class FuzzyCandidates extends FilteredTermsEnum {
       int shorter = Math.min(UnicodeUtil.codePointCount(term), automata.codePoints());
       boost.setBoost(1.0f - (float) edits / (float) shorter);
     }
-    return AcceptStatus.YES;
+    float newBottom = competitive.getMaxNonCompetitiveBoost();
+    BytesRef newBottomTerm = competitive.getCompetitiveTerm();
+    if (newBottom != bottom || newBottomTerm != bottomTerm) {
+      bottom = newBottom;
+      bottomTerm = newBottomTerm;
+      queuedBottom = BytesRef.deepCopyOf(term); // switching now would change docFreq() etc. of the current term
+    }
+    return term;
   }
 
   private boolean within(BytesRef term, int edits) {
-    return edits == 0
-        ? term.equals(word)
-        : automata.within(edits).runAutomaton.run(term.bytes, term.offset, term.length);
+    return edits == 0 ? term.equals(word) : automata.within(edits).runAutomaton.run(term.bytes, term.offset,
+        term.length);
+  }
+
+  @Override
+  public AttributeSource attributes() {
+    return atts;
+  }
+
+  @Override
+  public int docFreq() throws IOException {
+    return actual.docFreq();
+  }
+
+  @Override
+  public long totalTermFreq() throws IOException {
+    return actual.totalTermFreq();
+  }
+
+  @Override
+  public PostingsEnum postings(PostingsEnum reuse, int flags) throws IOException {
+    return actual.postings(reuse, flags);
+  }
+
+  @Override
+  public ImpactsEnum impacts(int flags) throws IOException {
+    return actual.impacts(flags);
+  }
+
+  @Override
+  public void seekExact(BytesRef term, TermState state) throws IOException {
+    actual.seekExact(term, state);
+  }
+
+  @Override
+  public TermState termState() throws IOException {
+    return actual.termState();
+  }
+
+  @Override
+  public long ord() throws IOException {
+    return actual.ord();
+  }
+
+  @Override
+  public boolean seekExact(BytesRef text) throws IOException {
+    return actual.seekExact(text);
+  }
+
+  @Override
+  public IOBooleanSupplier prepareSeekExact(BytesRef text) throws IOException {
+    return actual.prepareSeekExact(text);
+  }
+
+  @Override
+  public SeekStatus seekCeil(BytesRef text) throws IOException {
+    return actual.seekCeil(text);
+  }
+
+  @Override
+  public void seekExact(long ord) throws IOException {
+    actual.seekExact(ord);
+  }
+
+  @Override
+  public BytesRef term() throws IOException {
+    return actual.term();
   }
 }

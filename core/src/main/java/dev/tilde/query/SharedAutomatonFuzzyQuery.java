@@ -32,8 +32,7 @@ final class SharedAutomatonFuzzyQuery extends MultiTermQuery {
 
   @Override
   protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
-    return new FuzzyCandidates(automata.within(automata.maxEdits()).getTermsEnum(terms), original.getTerm().bytes(),
-        automata);
+    return new FuzzyCandidates(terms, atts, original.getTerm().bytes(), automata);
   }
 
   @Override

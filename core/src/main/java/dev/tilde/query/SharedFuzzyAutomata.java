@@ -52,12 +52,14 @@ public final class SharedFuzzyAutomata {
    * The terms of {@code terms} within {@code maxEdits} edits of {@code word}, its first {@code prefixLength}
    * letters kept, each with the boost Lucene's {@code FuzzyTermsEnum} gives it in its {@link
    * org.apache.lucene.search.BoostAttribute} (1 for the word itself, else one less the edits over the shorter
-   * length): what a spelling checker ranks candidates by.
+   * length): what a spelling checker ranks candidates by. Setting the enumeration's {@link
+   * org.apache.lucene.search.MaxNonCompetitiveBoostAttribute} to the lowest boost still worth having lets it skip
+   * the terms that cannot have more.
    */
   public TermsEnum termsWithin(Terms terms, String word, int maxEdits, int prefixLength, boolean transpositions)
       throws IOException {
     FuzzyAutomata automata = automataOf(new Key(word, maxEdits, prefixLength, transpositions));
-    return new FuzzyCandidates(automata.within(maxEdits).getTermsEnum(terms), new BytesRef(word), automata);
+    return new FuzzyCandidates(terms, new org.apache.lucene.util.AttributeSource(), new BytesRef(word), automata);
   }
 
   /** What decides a fuzzy query's automata: everything but the field. */

@@ -11,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BoostAttribute;
+import org.apache.lucene.search.MaxNonCompetitiveBoostAttribute;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.CharsRefBuilder;
@@ -19,8 +20,7 @@ import org.apache.lucene.util.CharsRefBuilder;
  * Lucene's {@link DirectSpellChecker}, with the Levenshtein automata of each word taken from the index's {@link
  * SharedFuzzyAutomata} instead of built anew for every field and every check: a word the query's typo tolerance just
  * looked for is checked with the automata it built. Candidates are ranked exactly as DirectSpellChecker ranks them
- * (the loop below is its own, less the switch to fewer edits once the queue is full of close words, which only
- * saves time when the automata are built per check).
+ * (the loop below is its own).
  */
 final class SharedAutomataSpellChecker extends DirectSpellChecker {
   private final SharedFuzzyAutomata automata;
@@ -40,6 +40,8 @@ final class SharedAutomataSpellChecker extends DirectSpellChecker {
     TermsEnum candidates = automata.termsWithin(terms, term.text(), editDistance,
         Math.max(getMinPrefix(), editDistance - 1), true);
     BoostAttribute boost = candidates.attributes().addAttribute(BoostAttribute.class);
+    MaxNonCompetitiveBoostAttribute competitive =
+        candidates.attributes().addAttribute(MaxNonCompetitiveBoostAttribute.class);
     PriorityQueue<ScoreTerm> best = new PriorityQueue<>();
     BytesRef typed = new BytesRef(term.text());
     BytesRef candidate;
@@ -69,6 +71,7 @@ final class SharedAutomataSpellChecker extends DirectSpellChecker {
       next.score = score;
       best.offer(next);
       next = best.size() > numSug ? best.poll() : new ScoreTerm();
+      competitive.setMaxNonCompetitiveBoost(best.size() >= numSug ? best.peek().boost : Float.NEGATIVE_INFINITY);
     }
     return best;
   }
