@@ -18,14 +18,15 @@ import org.apache.lucene.store.MMapDirectory;
 final class SearchPrewarm {
   private SearchPrewarm() {}
 
-  /** Starts the set-up when {@code args} run {@code tilde search}; returns at once. */
-  static void startFor(String[] args) {
+  /** Starts the set-up when {@code args} run {@code tilde search}, and says whether it did; returns at once. */
+  static boolean startFor(String[] args) {
     if (args.length == 0 || !"search".equals(args[0])) {
-      return;
+      return false;
     }
     Thread thread = new Thread(SearchPrewarm::run, "tilde-search-prewarm");
     thread.setDaemon(true); // never holds up the exit
     thread.start();
+    return true;
   }
 
   private static void run() {
