@@ -43,6 +43,7 @@ public final class TildeCommand implements Runnable {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    SearchPrewarm.startFor(args);
     System.exit(run(args));
   }
 

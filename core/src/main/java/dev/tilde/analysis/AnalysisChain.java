@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.util.ResourceLoader;
 
@@ -50,13 +52,26 @@ public record AnalysisChain(String name, Component tokenizer, List<Component> fi
     }
   }
 
-  /** Builds the analyzer for this chain, reading word lists and alias tables through {@code loader}. */
+  /**
+   * Builds the analyzer for this chain, reading word lists and alias tables through {@code loader}. Components Tilde's
+   * own chains use are made from their factory classes directly ({@link KnownFactories}); others by SPI name.
+   */
   public Analyzer build(ResourceLoader loader) {
     try {
-      CustomAnalyzer.Builder builder =
-          CustomAnalyzer.builder(loader).withTokenizer(tokenizer.type(), new LinkedHashMap<>(tokenizer.params()));
+      CustomAnalyzer.Builder builder = CustomAnalyzer.builder(loader);
+      Class<? extends TokenizerFactory> tokenizerClass = KnownFactories.TOKENIZERS.get(tokenizer.type());
+      if (tokenizerClass != null) {
+        builder.withTokenizer(tokenizerClass, new LinkedHashMap<>(tokenizer.params()));
+      } else {
+        builder.withTokenizer(tokenizer.type(), new LinkedHashMap<>(tokenizer.params()));
+      }
       for (Component filter : filters) {
-        builder.addTokenFilter(filter.type(), new LinkedHashMap<>(filter.params()));
+        Class<? extends TokenFilterFactory> filterClass = KnownFactories.FILTERS.get(filter.type());
+        if (filterClass != null) {
+          builder.addTokenFilter(filterClass, new LinkedHashMap<>(filter.params()));
+        } else {
+          builder.addTokenFilter(filter.type(), new LinkedHashMap<>(filter.params()));
+        }
       }
       return builder.build();
     } catch (IOException e) {
