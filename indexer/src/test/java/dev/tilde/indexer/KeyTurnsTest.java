@@ -56,6 +56,20 @@ class KeyTurnsTest {
 
     assertThat(ran).hasSize(500);
     assertThat(ran.values()).allSatisfy(versions -> assertThat(versions).containsExactly(1, 2, 3, 4, 5));
+    assertThat(turns.keysInFlight()).as("keys held once every turn finished").isZero();
+  }
+
+  @Test
+  void aTaskNeverWaitsBehindAnotherKeysTask() {
+    KeyTurns turns = new KeyTurns();
+    KeyTurns.Turn flushing = turns.issue("europarl-1"); // taken by a worker that is flushing Lucene's buffer
+    KeyTurns.Turn next = turns.issue("europarl-2");
+
+    turns.await(next); // returns at once: only the same key orders tasks
+    turns.finish(next);
+    assertThat(turns.keysInFlight()).isEqualTo(1);
+    turns.finish(flushing);
+    assertThat(turns.keysInFlight()).isZero();
   }
 
   @Test
