@@ -322,6 +322,7 @@ final class IndexJob {
       Queued queued = takeUninterruptibly(queue);
       Task task = queued.task();
       if (task instanceof EndOfInput) {
+        flushBuffers();
         return;
       }
       turns.await(queued.turn());
@@ -344,6 +345,21 @@ final class IndexJob {
         turns.finish(queued.turn());
         inFlight.release(Math.min(task.weightKb(), IN_FLIGHT_KB));
       }
+    }
+  }
+
+  /**
+   * Writes what Lucene still buffers to disk while the other workers finish, so the final commit, on one thread, has
+   * little left to write: on a multi-core machine the last buffers are written in parallel.
+   */
+  private void flushBuffers() {
+    if (fatal != null) {
+      return;
+    }
+    try {
+      writer.flushBuffers();
+    } catch (RuntimeException e) {
+      fatal = e instanceof TildeException ? e : new TildeException("indexing failed: " + e, e);
     }
   }
 
