@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,40 +36,77 @@ public final class LanguageDetector {
    * it is (the map ignores case), instead of one per language on a lower-cased copy.
    */
   private static final CharArrayMap<Integer> LANGUAGES_OF_WORD = load();
+  /** Characters in the longest stop word: a longer word needs no look-up. */
+  private static final int LONGEST_WORD = longestWord();
 
   private LanguageDetector() {}
 
   /** The ISO 639-1 code of {@code text}'s language, or {@link #UNDETERMINED}. */
   public static String detect(String text) {
-    int[] hits = new int[LANGUAGES.length];
-    int words = 0;
-    int i = 0;
-    int n = text.length();
-    while (i < n && words < MAX_WORDS) {
-      while (i < n && !Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
-        i++;
-      }
-      if (i > start) {
-        words++;
-        Integer languages = LANGUAGES_OF_WORD.get(CharBuffer.wrap(text, start, i));
-        for (int bits = languages == null ? 0 : languages; bits != 0; bits &= bits - 1) {
-          hits[Integer.numberOfTrailingZeros(bits)]++;
+    return detect(text, "");
+  }
+
+  /**
+   * The language of a title and a body read as one text, the title a line above the body (as {@code detect(title +
+   * "\n" + body)} reads them), without joining them: a document's body can be megabytes, of which only the first
+   * {@value #MAX_WORDS} words are read.
+   */
+  public static String detect(String title, String body) {
+    Counts counts = new Counts();
+    counts.read(title);
+    counts.read(body);
+    return counts.language();
+  }
+
+  /** Words read so far and, per language, how many of them are its stop words. */
+  private static final class Counts {
+    private final int[] hits = new int[LANGUAGES.length];
+    /** The word being looked up: the map reads a char array without the wrapper a CharSequence would need. */
+    private final char[] word = new char[LONGEST_WORD];
+    private int words;
+
+    /** Reads {@code text}'s words until {@value LanguageDetector#MAX_WORDS} in all; a word never spans two texts. */
+    void read(String text) {
+      int i = 0;
+      int n = text.length();
+      while (i < n && words < MAX_WORDS) {
+        while (i < n && !Character.isLetter(text.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+          i++;
+        }
+        if (i > start) {
+          words++;
+          count(text, start, i);
         }
       }
     }
-    String best = UNDETERMINED;
-    int bestHits = 0;
-    for (int lang = 0; lang < LANGUAGES.length; lang++) {
-      if (hits[lang] > bestHits) {
-        best = LANGUAGES[lang];
-        bestHits = hits[lang];
+
+    private void count(String text, int start, int end) {
+      int length = end - start;
+      if (length > word.length) {
+        return; // longer than every stop word, so none of them
+      }
+      text.getChars(start, end, word, 0);
+      Integer languages = LANGUAGES_OF_WORD.get(word, 0, length);
+      for (int bits = languages == null ? 0 : languages; bits != 0; bits &= bits - 1) {
+        hits[Integer.numberOfTrailingZeros(bits)]++;
       }
     }
-    return words > 0 && bestHits >= MIN_SHARE * words ? best : UNDETERMINED;
+
+    String language() {
+      String best = UNDETERMINED;
+      int bestHits = 0;
+      for (int lang = 0; lang < LANGUAGES.length; lang++) {
+        if (hits[lang] > bestHits) {
+          best = LANGUAGES[lang];
+          bestHits = hits[lang];
+        }
+      }
+      return words > 0 && bestHits >= MIN_SHARE * words ? best : UNDETERMINED;
+    }
   }
 
   private static Map<String, String> snowballLists() {
@@ -86,6 +122,14 @@ public final class LanguageDetector {
     lists.put("pt", "portuguese");
     lists.put("sv", "swedish");
     return lists;
+  }
+
+  private static int longestWord() {
+    int longest = 0;
+    for (Object word : LANGUAGES_OF_WORD.keySet()) {
+      longest = Math.max(longest, ((char[]) word).length);
+    }
+    return longest;
   }
 
   private static CharArrayMap<Integer> load() {

@@ -108,6 +108,23 @@ public final class TildeWriter implements Closeable {
     }
   }
 
+  /**
+   * Writes buffered documents to disk as new segments, not yet committed: what {@link #commit} would otherwise write
+   * on its one calling thread. Indexing threads call it when they run out of work, so they share that last write
+   * between them; a crash or {@link #rollback} still discards the segments, as it would the buffer.
+   *
+   * @throws TildeException if the index cannot be written
+   */
+  public void flushBuffers() {
+    try {
+      while (writer.flushNextBuffer()) {
+        // each call writes one thread's buffer; another thread calling at once takes another buffer
+      }
+    } catch (IOException e) {
+      throw writeFailure(e);
+    }
+  }
+
   /** Documents in the index including uncommitted changes. */
   public int documentCount() {
     return writer.getDocStats().numDocs;

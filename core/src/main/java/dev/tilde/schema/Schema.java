@@ -183,7 +183,7 @@ public final class Schema {
 
   /** The language {@code doc} is indexed as: the one it declares, else the one detected from its title and body. */
   public static String languageOf(TildeDocument doc) {
-    return doc.lang() != null ? doc.lang() : LanguageDetector.detect(doc.title() + "\n" + doc.body());
+    return doc.lang() != null ? doc.lang() : LanguageDetector.detect(doc.title(), doc.body());
   }
 
   private static Map<String, FieldKind> fields() {

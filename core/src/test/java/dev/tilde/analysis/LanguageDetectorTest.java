@@ -60,6 +60,26 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void readsTitleAndBodyAsTheyReadJoinedByALineBreak() throws IOException {
+    for (TildeDocument doc : Europarl.documents()) {
+      assertThat(LanguageDetector.detect(doc.title(), doc.body())).as(doc.id())
+          .isEqualTo(LanguageDetector.detect(doc.title() + "\n" + doc.body()));
+    }
+    // A word never runs from the title into the body, an apostrophe included; the 400-word cap spans both.
+    assertThat(LanguageDetector.detect("the'", "the and of")).isEqualTo(LanguageDetector.detect("the'\nthe and of"));
+    String manyGermanWords = "und ".repeat(400);
+    assertThat(LanguageDetector.detect(manyGermanWords, "the the the")).isEqualTo("de");
+    assertThat(LanguageDetector.detect("", "Y el presidente de la Comisión dijo que los países")).isEqualTo("es");
+  }
+
+  @Test
+  void findsNoStopWordInAWordLongerThanAnyStopWord() {
+    String longWords = "Unabhängigkeitserklärung Verantwortungsbewusstsein ";
+    assertThat(LanguageDetector.detect(longWords.repeat(50))).isEqualTo(LanguageDetector.UNDETERMINED);
+    assertThat(LanguageDetector.detect(longWords + "und die der das ist")).isEqualTo("de");
+  }
+
+  @Test
   void saysUndeterminedWhenThereIsNothingToGoOn() {
     assertThat(LanguageDetector.detect("")).isEqualTo(LanguageDetector.UNDETERMINED);
     assertThat(LanguageDetector.detect("2021-06-08 12:00 +++ 404")).isEqualTo(LanguageDetector.UNDETERMINED);

@@ -8,6 +8,7 @@ import dev.tilde.TildeException;
 import dev.tilde.TildeIndex;
 import dev.tilde.schema.Schema;
 import dev.tilde.schema.TildeDocument;
+import dev.tilde.search.Hit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -155,6 +156,47 @@ class TildeWriterTest {
         assertThat(after.search("Obrador", 5).hits()).isEmpty();
         assertThat(after.search("Giammattei", 5).hits()).hasSize(1);
       }
+    }
+  }
+
+  @Test
+  void flushedBuffersStayInvisibleAndARolledBackRebuildKeepsTheOldIndex() throws IOException {
+    Path index = dir.resolve("index");
+    try (TildeWriter writer = TildeIndex.openForWriting(index)) {
+      writer.put(article("old", "Obrador"));
+      writer.commit();
+    }
+    TildeWriter rebuild = TildeIndex.openForWriting(index, new WriteOptions(true, 16));
+    rebuild.put(article("new", "Giammattei"));
+    rebuild.flushBuffers();
+    try (TildeIndex during = TildeIndex.open(index)) {
+      assertThat(during.search("Obrador", 5).hits()).hasSize(1);
+      assertThat(during.search("Giammattei", 5).hits()).isEmpty();
+    }
+
+    rebuild.rollback();
+
+    try (TildeIndex after = TildeIndex.open(index)) {
+      assertThat(after.search("Obrador", 5).hits()).hasSize(1);
+      assertThat(after.search("Giammattei", 5).hits()).isEmpty();
+    }
+  }
+
+  @Test
+  void aCommitAfterFlushingBuffersHoldsEveryDocument() throws IOException {
+    Path index = dir.resolve("index");
+    try (TildeWriter writer = TildeIndex.openForWriting(index)) {
+      writer.put(article("n1", "Obrador"));
+      writer.flushBuffers();
+      writer.put(article("n2", "Giammattei"));
+      writer.put(article("n1", "Harris"));
+      writer.flushBuffers();
+      writer.commit();
+    }
+    try (TildeIndex after = TildeIndex.open(index)) {
+      assertThat(after.search("Giammattei", 5).hits()).hasSize(1);
+      assertThat(after.search("Harris", 5).hits()).extracting(Hit::id).containsExactly("n1");
+      assertThat(after.search("Obrador", 5).hits()).isEmpty();
     }
   }
 

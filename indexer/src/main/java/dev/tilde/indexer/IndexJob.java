@@ -49,7 +49,8 @@ final class IndexJob {
   static final String STDIN_PATH = "<stdin>";
   /** What the commit records for standard input among the inputs. */
   private static final String STDIN_INPUT = "-";
-  private static final int QUEUE_CAPACITY = 64;
+  /** Tasks queued per worker; the in-flight budget bounds the text they hold. */
+  private static final int QUEUE_CAPACITY_PER_WORKER = 64;
   /** Document text waiting for a worker, in KB; bounds the heap between reading and indexing. */
   private static final int IN_FLIGHT_KB = 128 * 1024;
   private static final long PROGRESS_EVERY_MS = 250;
@@ -70,6 +71,9 @@ final class IndexJob {
       return 0;
     }
   }
+
+  /** A task in the queue, with its turn among the tasks of the same key (none for the end of input). */
+  private record Queued(Task task, KeyTurns.Turn turn) {}
 
   /** Thrown on the reading thread to stop it when a worker has failed for good. */
   private static final class Abort extends RuntimeException {
@@ -102,7 +106,9 @@ final class IndexJob {
   private TildeWriter writer;
   private IndexSnapshot committed;
   private SeenDocuments seen;
-  private List<BlockingQueue<Task>> queues;
+  /** The one queue every worker takes from, so no worker idles while another has a backlog. */
+  private BlockingQueue<Queued> queue;
+  private final KeyTurns turns = new KeyTurns();
   private long totalBytes = -1;
 
   private IndexJob(Path indexPath, List<Path> inputs, IndexOptions options) {
@@ -158,8 +164,8 @@ final class IndexJob {
       } catch (Abort stopped) {
         // a worker failed for good: stop reading, the error is reported below
       }
-      for (BlockingQueue<Task> queue : queues) {
-        putUninterruptibly(queue, new EndOfInput());
+      for (int i = 0; i < workers.size(); i++) {
+        putUninterruptibly(queue, new Queued(new EndOfInput(), null));
       }
       for (Thread worker : workers) {
         joinUninterruptibly(worker);
@@ -274,8 +280,8 @@ final class IndexJob {
   }
 
   /**
-   * Queues {@code task} for the worker that owns {@code key}: the same id always goes to the same worker, so when an
-   * input holds one id twice the later one deterministically wins.
+   * Queues {@code task} for whichever worker is free first, with a turn for {@code key}: tasks with the same id run
+   * in the order they were read, so when an input holds one id twice the later one deterministically wins.
    */
   private void dispatch(String key, Task task) {
     int permits = Math.min(task.weightKb(), IN_FLIGHT_KB);
@@ -283,8 +289,8 @@ final class IndexJob {
       while (!inFlight.tryAcquire(permits, POLL_MS, TimeUnit.MILLISECONDS)) {
         abortIfFatal();
       }
-      BlockingQueue<Task> queue = queues.get(Math.floorMod(key.hashCode(), queues.size()));
-      while (!queue.offer(task, POLL_MS, TimeUnit.MILLISECONDS)) {
+      Queued queued = new Queued(task, turns.issue(key));
+      while (!queue.offer(queued, POLL_MS, TimeUnit.MILLISECONDS)) {
         abortIfFatal();
       }
     } catch (InterruptedException e) {
@@ -300,12 +306,10 @@ final class IndexJob {
   }
 
   private List<Thread> startWorkers() {
-    queues = new ArrayList<>();
+    queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY_PER_WORKER * options.threads());
     List<Thread> workers = new ArrayList<>();
     for (int i = 0; i < options.threads(); i++) {
-      BlockingQueue<Task> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
-      queues.add(queue);
-      Thread worker = new Thread(() -> work(queue), "tilde-index-" + i);
+      Thread worker = new Thread(this::work, "tilde-index-" + i);
       worker.setDaemon(true);
       worker.start();
       workers.add(worker);
@@ -313,12 +317,15 @@ final class IndexJob {
     return workers;
   }
 
-  private void work(BlockingQueue<Task> queue) {
+  private void work() {
     while (true) {
-      Task task = takeUninterruptibly(queue);
+      Queued queued = takeUninterruptibly(queue);
+      Task task = queued.task();
       if (task instanceof EndOfInput) {
+        flushBuffers();
         return;
       }
+      turns.await(queued.turn());
       try {
         if (fatal == null) {
           switch (task) {
@@ -335,8 +342,24 @@ final class IndexJob {
         fatal = new TildeException("indexing failed: " + e, e);
         throw e;
       } finally {
+        turns.finish(queued.turn());
         inFlight.release(Math.min(task.weightKb(), IN_FLIGHT_KB));
       }
+    }
+  }
+
+  /**
+   * Writes what Lucene still buffers to disk while the other workers finish, so the final commit, on one thread, has
+   * little left to write: on a multi-core machine the last buffers are written in parallel.
+   */
+  private void flushBuffers() {
+    if (fatal != null) {
+      return;
+    }
+    try {
+      writer.flushBuffers();
+    } catch (RuntimeException e) {
+      fatal = e instanceof TildeException ? e : new TildeException("indexing failed: " + e, e);
     }
   }
 
@@ -485,7 +508,7 @@ final class IndexJob {
     };
   }
 
-  private static Task takeUninterruptibly(BlockingQueue<Task> queue) {
+  private static Queued takeUninterruptibly(BlockingQueue<Queued> queue) {
     boolean interrupted = false;
     try {
       while (true) {
@@ -502,7 +525,7 @@ final class IndexJob {
     }
   }
 
-  private static void putUninterruptibly(BlockingQueue<Task> queue, Task task) {
+  private static void putUninterruptibly(BlockingQueue<Queued> queue, Queued task) {
     boolean interrupted = false;
     while (true) {
       try {

@@ -214,6 +214,25 @@ class IndexerTest {
   }
 
   @Test
+  void theLastOfManyLinesInARowWithTheSameIdWinsWhileWorkersShareTheQueue() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      for (String version : List.of("first", "second", "third", "final")) {
+        lines.append(ndjson("n" + i, "Story number " + i + " " + version + " version"));
+      }
+    }
+    Path feed = write("feed.jsonl", lines.toString());
+
+    IndexSummary summary = Indexer.index(index(), List.of(feed), options().withThreads(3));
+
+    assertThat(summary.totalDocs()).isEqualTo(300);
+    try (TildeIndex searcher = TildeIndex.open(index())) {
+      assertThat(searcher.search("\"final version\"", 1).total()).isEqualTo(300);
+      assertThat(searcher.search("\"first version\" OR \"second version\" OR \"third version\"", 1).total()).isZero();
+    }
+  }
+
+  @Test
   void reportsAndSkipsBadInputsWithoutStoppingTheJob() throws IOException {
     write("good.txt", "Harris meets Giammattei\n" + LEAD);
     Files.write(dir.resolve("in/image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
