@@ -58,10 +58,12 @@ public final class TildeIndex implements Searchable {
   private final TildeAnalysis analysis;
   private final QueryBuilder queryBuilder;
   private final SpellingSuggester suggester;
-  private final SharedFuzzyAutomata typoAutomata = new SharedFuzzyAutomata(SharedFuzzyAutomata.DEFAULT_WORDS);
+  private final SharedFuzzyAutomata typoAutomata;
 
-  private TildeIndex(Path path, Directory directory, SearcherManager searchers, TildeAnalysis analysis) {
+  private TildeIndex(Path path, Directory directory, SearcherManager searchers, TildeAnalysis analysis,
+      int typoWordsKept) {
     this.path = path;
+    this.typoAutomata = new SharedFuzzyAutomata(typoWordsKept);
     this.directory = directory;
     this.searchers = searchers;
     this.analysis = analysis;
@@ -87,6 +89,22 @@ public final class TildeIndex implements Searchable {
    * @throws IncompatibleIndexException if it was built with another analysis and must be rebuilt
    */
   public static TildeIndex open(Path path, TildeAnalysis analysis) {
+    return open(path, analysis, SharedFuzzyAutomata.DEFAULT_WORDS);
+  }
+
+  /**
+   * Opens the index in {@code path} for searching with {@code analysis}, keeping the typo-tolerance automata of the
+   * last {@code typoWordsKept} words searched ({@value SharedFuzzyAutomata#DEFAULT_WORDS} unless told otherwise; a
+   * few to a few hundred KB each): a search that repeats a word skips building them, the largest part of a search.
+   * With 0 each search builds its own.
+   *
+   * @throws NoIndexException if there is no index there
+   * @throws IncompatibleIndexException if it was built with another analysis and must be rebuilt
+   */
+  public static TildeIndex open(Path path, TildeAnalysis analysis, int typoWordsKept) {
+    if (typoWordsKept < 0) {
+      throw new IllegalArgumentException("typoWordsKept must be 0 or more, not " + typoWordsKept);
+    }
     if (!Files.isDirectory(path)) {
       throw new NoIndexException(path);
     }
@@ -107,7 +125,7 @@ public final class TildeIndex implements Searchable {
         throw e;
       }
       searchers.release(first);
-      return new TildeIndex(path, directory, searchers, analysis);
+      return new TildeIndex(path, directory, searchers, analysis, typoWordsKept);
     } catch (IOException e) {
       closeQuietly(directory);
       throw new TildeException("cannot open index at " + path + ": " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package dev.tilde;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.query.ParsedQuery;
 import dev.tilde.search.Hit;
 import dev.tilde.search.SearchResults;
@@ -38,6 +39,24 @@ class TildeIndexTest {
     assertThat(results.hits()).hasSize(5);
     assertThat(results.hits()).extracting(Hit::score).isSortedAccordingTo((a, b) -> Float.compare(b, a));
     assertThat(results.parsedAs()).isEqualTo(ParsedQuery.SYNTAX);
+  }
+
+  @Test
+  void searchesAlikeWhetherTypoAutomataAreKeptOrNot() throws IOException {
+    try (TildeIndex keepingNone = TildeIndex.open(dir.resolve("index"), TildeAnalysis.standard(), 0)) {
+      for (String query : new String[] {"Obradir", "lopez obrador", "migrasion", "Sheinbaum Pardo", "Obradir"}) {
+        SearchResults kept = index.search(query, 10);
+        SearchResults none = keepingNone.search(query, 10);
+        assertThat(none.hits()).as(query).isEqualTo(kept.hits());
+        assertThat(none.suggestion()).as(query).isEqualTo(kept.suggestion());
+      }
+    }
+  }
+
+  @Test
+  void refusesANegativeNumberOfKeptTypoWords() {
+    assertThatThrownBy(() -> TildeIndex.open(dir.resolve("index"), TildeAnalysis.standard(), -1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("typoWordsKept");
   }
 
   @Test

@@ -46,6 +46,8 @@ class BenchmarkSmokeTest {
       assertThat(cells.subList(0, 3)).as(figure).allMatch(cell -> number(cell) > 0);
       assertThat(cells.subList(3, 5)).as(figure).allMatch(cell -> cell.endsWith("×") && number(cell) >= 0);
     }
+    assertThat(cells(text, "Tilde, no automata kept")).as("Tilde with no typo automata kept: p50, p99")
+        .hasSize(2).allMatch(cell -> number(cell) > 0);
     assertThat(text).contains("| `standardAnalyzer` |", "| `tildeTextChain` |", "| `tildeDocument` |",
         "| query p50 at or below SQLite FTS5's |", "| index build at least half of Lucene's MB/s |");
   }

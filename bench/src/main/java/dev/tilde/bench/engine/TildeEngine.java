@@ -1,10 +1,12 @@
 package dev.tilde.bench.engine;
 
 import dev.tilde.TildeIndex;
+import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.bench.corpus.CorpusFile;
 import dev.tilde.indexer.IndexOptions;
 import dev.tilde.indexer.IndexSummary;
 import dev.tilde.indexer.Indexer;
+import dev.tilde.query.SharedFuzzyAutomata;
 import dev.tilde.search.Hit;
 import dev.tilde.search.SearchResults;
 import java.io.IOException;
@@ -18,9 +20,30 @@ import java.util.stream.Collectors;
  * build, language detected), and {@link TildeIndex#search} with the full name analysis and snippets.
  */
 public final class TildeEngine implements Engine {
+  /** The name of the engine that keeps no typo automata between searches. */
+  public static final String WITHOUT_KEPT_AUTOMATA = "Tilde, no automata kept";
+
+  private final int typoWordsKept;
+  private final String name;
+
+  /** Tilde as it ships: the typo automata of the last words searched are kept. */
+  public TildeEngine() {
+    this(SharedFuzzyAutomata.DEFAULT_WORDS, "Tilde");
+  }
+
+  private TildeEngine(int typoWordsKept, String name) {
+    this.typoWordsKept = typoWordsKept;
+    this.name = name;
+  }
+
+  /** Tilde searching with no typo automata kept between searches: each search builds those it needs. */
+  public static TildeEngine withoutKeptAutomata() {
+    return new TildeEngine(0, WITHOUT_KEPT_AUTOMATA);
+  }
+
   @Override
   public String name() {
-    return "Tilde";
+    return name;
   }
 
   @Override
@@ -39,7 +62,7 @@ public final class TildeEngine implements Engine {
 
   @Override
   public EngineIndex open(Path dir) {
-    TildeIndex index = TildeIndex.open(dir);
+    TildeIndex index = TildeIndex.open(dir, TildeAnalysis.standard(), typoWordsKept);
     return new EngineIndex() {
       @Override
       public Searcher searcher() {

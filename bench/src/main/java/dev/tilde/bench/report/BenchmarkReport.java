@@ -4,6 +4,7 @@ import dev.tilde.bench.BenchmarkSettings;
 import dev.tilde.bench.analysis.AnalysisFigures;
 import dev.tilde.bench.corpus.BenchQuery;
 import dev.tilde.bench.engine.Searcher;
+import dev.tilde.bench.engine.TildeEngine;
 import dev.tilde.bench.measure.BuildFigures;
 import dev.tilde.bench.measure.CommandTiming;
 import dev.tilde.bench.measure.HeapWatch;
@@ -122,6 +123,21 @@ public final class BenchmarkReport {
       out.append(" |\n");
     });
     out.append('\n');
+
+    LatencyFigures unkept = r.latency().get(TildeEngine.WITHOUT_KEPT_AUTOMATA);
+    if (unkept != null) {
+      LatencyFigures kept = r.latency().get(subject);
+      out.append("### ").append(subject).append(" with and without its typo automata kept, ms\n\n")
+          .append("The query set repeats every round, so ").append(subject).append(" has kept the typo automata of "
+              + "its words (the last 256 words searched) when the measured rounds start. Measured in the same rounds, "
+              + "on the same index, with none kept: every search builds those it needs, as for words never "
+              + "searched before.\n\n");
+      out.append("| engine | p50 | p99 |\n| --- | ---: | ---: |\n");
+      out.append("| ").append(subject).append(" | ").append(number(kept.p50Millis(), 2)).append(" | ")
+          .append(number(kept.p99Millis(), 2)).append(" |\n");
+      out.append("| ").append(TildeEngine.WITHOUT_KEPT_AUTOMATA).append(" | ").append(number(unkept.p50Millis(), 2))
+          .append(" | ").append(number(unkept.p99Millis(), 2)).append(" |\n\n");
+    }
 
     if (!r.analysis().isEmpty()) {
       AnalysisFigures base = r.analysis().get("standardAnalyzer");
