@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -18,6 +19,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class TestIndexes {
   private static Path seedsAndEuroparl;
+  private static DirectoryReader seedsAndEuroparlReader;
 
   private TestIndexes() {}
 
@@ -41,6 +43,18 @@ public final class TestIndexes {
       }
     }
     return seedsAndEuroparl;
+  }
+
+  /** A reader of {@link #seedsAndEuroparl()}, opened once per test JVM and shared read-only: do not close it. */
+  public static synchronized DirectoryReader seedsAndEuroparlReader() {
+    if (seedsAndEuroparlReader == null) {
+      try {
+        seedsAndEuroparlReader = DirectoryReader.open(FSDirectory.open(seedsAndEuroparl()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return seedsAndEuroparlReader;
   }
 
   private static void deleteQuietly(Path dir) {

@@ -16,9 +16,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Typo automata shared between fields change nothing but the time a rewrite takes. */
@@ -32,23 +29,9 @@ class SharedFuzzyAutomataTest {
       "gemeenschappelijk standpunt", "erittäin", "Andrikienė", "Sheinbaum", "Commision~1", "presidnet~",
       "title:Mexico body:inmigracion", "\"remain in mexico\" Trumpp");
 
-  private static FSDirectory directory;
-  private static DirectoryReader reader;
-  private static IndexSearcher searcher;
+  private static final DirectoryReader reader = TestIndexes.seedsAndEuroparlReader();
+  private static final IndexSearcher searcher = new IndexSearcher(reader);
   private final QueryBuilder builder = new QueryBuilder(TildeAnalysis.standard());
-
-  @BeforeAll
-  static void open() throws IOException {
-    directory = FSDirectory.open(TestIndexes.seedsAndEuroparl());
-    reader = DirectoryReader.open(directory);
-    searcher = new IndexSearcher(reader);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    reader.close();
-    directory.close();
-  }
 
   @Test
   void rewritesToTheTermsAndBoostsOfLucenesFuzzyQueries() throws IOException {

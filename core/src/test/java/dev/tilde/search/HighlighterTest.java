@@ -18,9 +18,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,24 +29,10 @@ class HighlighterTest {
       "Zuniga", "Fernández Martín", "Comisión Europea", "\"remain in mexico\"", "migrating", "title:Mexico wall",
       "+body:trump +mexico", "Obradir", "\"parlamento europeo\" -comisión");
 
-  private static FSDirectory directory;
-  private static DirectoryReader reader;
-  private static IndexSearcher searcher;
+  private static final DirectoryReader reader = TestIndexes.seedsAndEuroparlReader();
+  private static final IndexSearcher searcher = new IndexSearcher(reader);
   private final TildeAnalysis analysis = TildeAnalysis.standard();
   private final QueryBuilder builder = new QueryBuilder(analysis);
-
-  @BeforeAll
-  static void open() throws IOException {
-    directory = FSDirectory.open(TestIndexes.seedsAndEuroparl());
-    reader = DirectoryReader.open(directory);
-    searcher = new IndexSearcher(reader);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    reader.close();
-    directory.close();
-  }
 
   /** For names, phrases and fields without a stemmed form: Lucene's highlighter gives the same snippets. */
   @Test

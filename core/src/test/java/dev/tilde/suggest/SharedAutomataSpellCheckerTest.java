@@ -13,9 +13,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Shared automata change nothing in what the spelling checker proposes. */
@@ -25,20 +22,7 @@ class SharedAutomataSpellCheckerTest {
       "comision", "parlamentu", "gemeenschapelijk", "fernandes", "kinock", "mexikp", "presidnet", "europaische",
       "harris", "erittain");
 
-  private static FSDirectory directory;
-  private static DirectoryReader reader;
-
-  @BeforeAll
-  static void open() throws IOException {
-    directory = FSDirectory.open(TestIndexes.seedsAndEuroparl());
-    reader = DirectoryReader.open(directory);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    reader.close();
-    directory.close();
-  }
+  private static final DirectoryReader reader = TestIndexes.seedsAndEuroparlReader();
 
   @Test
   void proposesWhatLucenesDirectSpellCheckerProposes() throws IOException {
