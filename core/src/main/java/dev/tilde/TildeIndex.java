@@ -63,11 +63,11 @@ public final class TildeIndex implements Searchable {
   private TildeIndex(Path path, Directory directory, SearcherManager searchers, TildeAnalysis analysis,
       int typoWordsKept) {
     this.path = path;
-    this.typoAutomata = new SharedFuzzyAutomata(typoWordsKept);
     this.directory = directory;
     this.searchers = searchers;
     this.analysis = analysis;
     this.queryBuilder = new QueryBuilder(analysis);
+    this.typoAutomata = new SharedFuzzyAutomata(typoWordsKept);
     this.suggester = new SpellingSuggester(analysis.foldedAnalyzer(), typoAutomata);
   }
 
@@ -266,7 +266,14 @@ public final class TildeIndex implements Searchable {
   private IndexSearcher acquireLatest() {
     try {
       IndexSearcher current = searchers.acquire();
-      if (((CommitSearcher) current).generation == SegmentInfos.getLastCommitGeneration(directory)) {
+      boolean latest;
+      try {
+        latest = ((CommitSearcher) current).generation == SegmentInfos.getLastCommitGeneration(directory);
+      } catch (IOException | RuntimeException e) {
+        searchers.release(current);
+        throw e;
+      }
+      if (latest) {
         return current;
       }
       searchers.release(current);

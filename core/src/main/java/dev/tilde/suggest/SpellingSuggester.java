@@ -43,13 +43,13 @@ public final class SpellingSuggester {
   /** The classic query syntax's operators, which are not words to correct. */
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
 
-  private final Analyzer analyzer;
   /**
    * Words shorter than this are corrected by one edit at most, longer ones by two: typo tolerance's rule. Two edits
    * on a short word reach too many other words, and the automata for two edits are the costly part of a check.
    */
   private static final int TWO_EDITS_FROM_LETTERS = 9;
 
+  private final Analyzer analyzer;
   private final DirectSpellChecker oneEdit;
   private final DirectSpellChecker twoEdits;
 
