@@ -61,13 +61,13 @@ public final class TildeIndex implements Searchable {
   private final SharedFuzzyAutomata typoAutomata;
 
   private TildeIndex(Path path, Directory directory, SearcherManager searchers, TildeAnalysis analysis,
-      int typoWordsKept) {
+      long typoAutomataBytes) {
     this.path = path;
     this.directory = directory;
     this.searchers = searchers;
     this.analysis = analysis;
     this.queryBuilder = new QueryBuilder(analysis);
-    this.typoAutomata = new SharedFuzzyAutomata(typoWordsKept);
+    this.typoAutomata = new SharedFuzzyAutomata(typoAutomataBytes);
     this.suggester = new SpellingSuggester(analysis.foldedAnalyzer(), typoAutomata);
   }
 
@@ -89,21 +89,21 @@ public final class TildeIndex implements Searchable {
    * @throws IncompatibleIndexException if it was built with another analysis and must be rebuilt
    */
   public static TildeIndex open(Path path, TildeAnalysis analysis) {
-    return open(path, analysis, SharedFuzzyAutomata.DEFAULT_WORDS);
+    return open(path, analysis, SharedFuzzyAutomata.DEFAULT_BYTES);
   }
 
   /**
    * Opens the index in {@code path} for searching with {@code analysis}, keeping the typo-tolerance automata of the
-   * last {@code typoWordsKept} words searched ({@value SharedFuzzyAutomata#DEFAULT_WORDS} unless told otherwise; a
-   * few to a few hundred KB each): a search that repeats a word skips building them, the largest part of a search.
-   * With 0 each search builds its own.
+   * words searched lately in at most {@code typoAutomataBytes} of memory (32 MB unless told otherwise; a word's take
+   * 15 to 400 KB): a search that repeats a word skips building them, the largest part of a search. With 0 each
+   * search builds its own.
    *
    * @throws NoIndexException if there is no index there
    * @throws IncompatibleIndexException if it was built with another analysis and must be rebuilt
    */
-  public static TildeIndex open(Path path, TildeAnalysis analysis, int typoWordsKept) {
-    if (typoWordsKept < 0) {
-      throw new IllegalArgumentException("typoWordsKept must be 0 or more, not " + typoWordsKept);
+  public static TildeIndex open(Path path, TildeAnalysis analysis, long typoAutomataBytes) {
+    if (typoAutomataBytes < 0) {
+      throw new IllegalArgumentException("typoAutomataBytes must be 0 or more, not " + typoAutomataBytes);
     }
     if (!Files.isDirectory(path)) {
       throw new NoIndexException(path);
@@ -125,7 +125,7 @@ public final class TildeIndex implements Searchable {
         throw e;
       }
       searchers.release(first);
-      return new TildeIndex(path, directory, searchers, analysis, typoWordsKept);
+      return new TildeIndex(path, directory, searchers, analysis, typoAutomataBytes);
     } catch (IOException e) {
       closeQuietly(directory);
       throw new TildeException("cannot open index at " + path + ": " + e.getMessage(), e);

@@ -54,9 +54,9 @@ class TildeIndexTest {
   }
 
   @Test
-  void refusesANegativeNumberOfKeptTypoWords() {
+  void refusesANegativeTypoAutomataBudget() {
     assertThatThrownBy(() -> TildeIndex.open(dir.resolve("index"), TildeAnalysis.standard(), -1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("typoWordsKept");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("typoAutomataBytes");
   }
 
   @Test

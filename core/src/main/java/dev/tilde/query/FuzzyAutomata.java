@@ -1,6 +1,7 @@
 package dev.tilde.query;
 
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.LongConsumer;
 import org.apache.lucene.util.UnicodeUtil;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
@@ -17,8 +18,10 @@ final class FuzzyAutomata {
   private final String prefix;
   private final int codePoints;
   private final AtomicReferenceArray<CompiledAutomaton> byEdits;
+  /** Told the memory each automaton takes once built, so that a cache can stay within its budget. */
+  private final LongConsumer charge;
 
-  FuzzyAutomata(String text, int maxEdits, int prefixLength, boolean transpositions) {
+  FuzzyAutomata(String text, int maxEdits, int prefixLength, boolean transpositions, LongConsumer charge) {
     int[] word = text.codePoints().toArray();
     int kept = Math.min(prefixLength, word.length);
     int[] suffix = java.util.Arrays.copyOfRange(word, kept, word.length);
@@ -26,6 +29,7 @@ final class FuzzyAutomata {
     this.prefix = UnicodeUtil.newString(word, 0, kept);
     this.codePoints = word.length;
     this.byEdits = new AtomicReferenceArray<>(maxEdits + 1);
+    this.charge = charge;
   }
 
   /** The automaton accepting every term within {@code edits} edits (at least 1) of the word. */
@@ -35,6 +39,7 @@ final class FuzzyAutomata {
       // finite, not simplified: as FuzzyQuery compiles them, so intersections see the same automaton
       automaton = new CompiledAutomaton(levenshtein.toAutomaton(edits, prefix), true, false);
       byEdits.set(edits, automaton);
+      charge.accept(automaton.ramBytesUsed());
     }
     return automaton;
   }

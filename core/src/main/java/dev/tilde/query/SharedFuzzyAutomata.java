@@ -1,6 +1,7 @@
 package dev.tilde.query;
 
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,23 +25,26 @@ import org.apache.lucene.util.BytesRef;
  * a millisecond a word, while searching the index for them takes a fraction of that; and searches repeat words (the
  * names in the news). The queries {@link #share} gives rewrite to exactly what the fuzzy queries they replace rewrite
  * to: the same terms, boosts and term statistics, so no score changes. Use them on a local index; a query sent to a
- * cluster keeps its fuzzy clauses. Holds the automata of at most {@code maxWords} words (a few to a few hundred KB
- * each), dropping the least recently used. Thread-safe.
+ * cluster keeps its fuzzy clauses. The automata kept take at most a given amount of memory (a word's take about
+ * 15 KB with one edit, 150 to 400 KB with two), the least recently used word's going first. Thread-safe.
  */
 public final class SharedFuzzyAutomata {
-  /** Words whose automata an index keeps unless told otherwise. */
-  public static final int DEFAULT_WORDS = 256;
+  /** The memory an index's kept automata may take unless told otherwise: as much as Lucene's own query cache. */
+  public static final long DEFAULT_BYTES = 32L << 20;
+  /** Most words kept, whatever their automata take: a word whose automata were never built takes nothing. */
+  private static final int MAX_WORDS = 4096;
 
-  private final Map<Key, FuzzyAutomata> byWord;
+  private final long maxBytes;
+  /** By word, least recently used first; guarded by itself, as is {@link #bytes}. */
+  private final Map<Key, Kept> byWord = new LinkedHashMap<>(16, 0.75f, true);
+  private long bytes;
 
-  /** Keeps the automata of at most {@code maxWords} words; 0 keeps them only for the query being shared. */
-  public SharedFuzzyAutomata(int maxWords) {
-    this.byWord = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Key, FuzzyAutomata> eldest) {
-        return size() > maxWords;
-      }
-    };
+  /** Keeps automata taking at most {@code maxBytes}; with 0 they serve only the query they were built for. */
+  public SharedFuzzyAutomata(long maxBytes) {
+    if (maxBytes < 0) {
+      throw new IllegalArgumentException("maxBytes must be 0 or more, not " + maxBytes);
+    }
+    this.maxBytes = maxBytes;
   }
 
   /** {@code query} with its fuzzy clauses sharing automata word by word; {@code query} itself if it has none. */
@@ -65,11 +69,60 @@ public final class SharedFuzzyAutomata {
   /** What decides a fuzzy query's automata: everything but the field. */
   private record Key(String text, int maxEdits, int prefixLength, boolean transpositions) {}
 
+  /** The memory the automata kept take now, in bytes. */
+  long bytesKept() {
+    synchronized (byWord) {
+      return bytes;
+    }
+  }
+
   private FuzzyAutomata automataOf(Key key) {
     synchronized (byWord) {
-      return byWord.computeIfAbsent(key,
-          k -> new FuzzyAutomata(k.text(), k.maxEdits(), k.prefixLength(), k.transpositions()));
+      Kept kept = byWord.get(key);
+      if (kept == null) {
+        kept = new Kept(key);
+        byWord.put(key, kept);
+        if (byWord.size() > MAX_WORDS) {
+          drop(byWord.values().iterator());
+        }
+      }
+      return kept.automata;
     }
+  }
+
+  /** One word's automata, and the memory they take once built. */
+  private final class Kept {
+    final Key key;
+    final FuzzyAutomata automata;
+    long bytes;
+
+    Kept(Key key) {
+      this.key = key;
+      this.automata = new FuzzyAutomata(key.text(), key.maxEdits(), key.prefixLength(), key.transpositions(),
+          this::charge);
+    }
+
+    /** Counts a newly built automaton, then drops the least recently used words while over the budget. */
+    private void charge(long built) {
+      synchronized (byWord) {
+        if (byWord.get(key) != this) {
+          return; // dropped already, or never kept: it serves only the queries that hold it
+        }
+        bytes += built;
+        SharedFuzzyAutomata.this.bytes += built;
+        Iterator<Kept> eldest = byWord.values().iterator();
+        while (SharedFuzzyAutomata.this.bytes > maxBytes && eldest.hasNext()) {
+          drop(eldest);
+        }
+      }
+    }
+  }
+
+  /** Drops the word {@code eldest} is about to give; the caller holds the lock. */
+  private void drop(Iterator<Kept> eldest) {
+    Kept dropped = eldest.next();
+    eldest.remove();
+    bytes -= dropped.bytes;
   }
 
   /** Rebuilds one query; its own map shares automata within the query even when the cache keeps none. */

@@ -71,7 +71,7 @@ class SharedFuzzyAutomataTest {
 
   @Test
   void reusesAWordsAutomataInTheSearchesThatFollow() {
-    SharedFuzzyAutomata automata = new SharedFuzzyAutomata(8);
+    SharedFuzzyAutomata automata = new SharedFuzzyAutomata(SharedFuzzyAutomata.DEFAULT_BYTES);
 
     List<SharedAutomatonFuzzyQuery> first = fuzzyClauses(automata.share(builder.build("Fernández", reader).query()));
     List<SharedAutomatonFuzzyQuery> later =
@@ -83,15 +83,50 @@ class SharedFuzzyAutomataTest {
   }
 
   @Test
-  void keepsTheAutomataOfAtMostTheGivenNumberOfWords() {
-    SharedFuzzyAutomata automata = new SharedFuzzyAutomata(1);
-    FuzzyAutomata fernandez =
-        fuzzyClauses(automata.share(builder.build("Fernández", reader).query())).get(0).automata();
+  void staysWithinItsMemoryBudget() throws IOException {
+    SharedFuzzyAutomata automata = new SharedFuzzyAutomata(300_000);
+    for (String text : QUERIES) {
+      searcher.rewrite(automata.share(builder.build(text, reader).query()));
+      assertThat(automata.bytesKept()).as(text).isBetween(0L, 300_000L);
+    }
+    assertThat(automata.bytesKept()).isPositive();
+  }
 
-    automata.share(builder.build("Martín", reader).query());
+  @Test
+  void dropsTheLeastRecentlyUsedWordFirst() throws IOException {
+    long obrador = bytesFor("Obrador");
+    long budget = obrador + Math.max(bytesFor("Martín"), bytesFor("Kinnock"));
+    SharedFuzzyAutomata automata = new SharedFuzzyAutomata(budget);
+    FuzzyAutomata obradorKept = built(automata, "Obrador");
+    FuzzyAutomata martinKept = built(automata, "Martín");
+    assertThat(built(automata, "Obrador")).isSameAs(obradorKept); // now the most recently used
 
-    assertThat(fuzzyClauses(automata.share(builder.build("Fernández", reader).query())).get(0).automata())
-        .isNotSameAs(fernandez);
+    built(automata, "Kinnock");
+
+    assertThat(built(automata, "Obrador")).isSameAs(obradorKept);
+    assertThat(built(automata, "Martín")).isNotSameAs(martinKept);
+  }
+
+  @Test
+  void keepsNothingBetweenSearchesWithoutABudget() throws IOException {
+    SharedFuzzyAutomata automata = new SharedFuzzyAutomata(0);
+    FuzzyAutomata first = built(automata, "Obrador");
+
+    assertThat(built(automata, "Obrador")).isNotSameAs(first);
+    assertThat(automata.bytesKept()).isZero();
+  }
+
+  /** The automata {@code word}'s query was rewritten with: built then, if they were not kept. */
+  private FuzzyAutomata built(SharedFuzzyAutomata automata, String word) throws IOException {
+    Query shared = automata.share(builder.build(word, reader).query());
+    searcher.rewrite(shared);
+    return fuzzyClauses(shared).get(0).automata();
+  }
+
+  private long bytesFor(String word) throws IOException {
+    SharedFuzzyAutomata alone = new SharedFuzzyAutomata(Long.MAX_VALUE);
+    built(alone, word);
+    return alone.bytesKept();
   }
 
   @Test

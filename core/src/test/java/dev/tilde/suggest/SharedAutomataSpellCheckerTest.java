@@ -26,7 +26,7 @@ class SharedAutomataSpellCheckerTest {
 
   @Test
   void proposesWhatLucenesDirectSpellCheckerProposes() throws IOException {
-    SharedFuzzyAutomata automata = new SharedFuzzyAutomata(SharedFuzzyAutomata.DEFAULT_WORDS);
+    SharedFuzzyAutomata automata = new SharedFuzzyAutomata(SharedFuzzyAutomata.DEFAULT_BYTES);
     int compared = 0;
     for (int maxEdits = 1; maxEdits <= 2; maxEdits++) {
       DirectSpellChecker lucene = new DirectSpellChecker();

@@ -23,16 +23,16 @@ public final class TildeEngine implements Engine {
   /** The name of the engine that keeps no typo automata between searches. */
   public static final String WITHOUT_KEPT_AUTOMATA = "Tilde, no automata kept";
 
-  private final int typoWordsKept;
+  private final long typoAutomataBytes;
   private final String name;
 
-  /** Tilde as it ships: the typo automata of the last words searched are kept. */
+  /** Tilde as it ships: the typo automata of the words searched lately are kept. */
   public TildeEngine() {
-    this(SharedFuzzyAutomata.DEFAULT_WORDS, "Tilde");
+    this(SharedFuzzyAutomata.DEFAULT_BYTES, "Tilde");
   }
 
-  private TildeEngine(int typoWordsKept, String name) {
-    this.typoWordsKept = typoWordsKept;
+  private TildeEngine(long typoAutomataBytes, String name) {
+    this.typoAutomataBytes = typoAutomataBytes;
     this.name = name;
   }
 
@@ -62,7 +62,7 @@ public final class TildeEngine implements Engine {
 
   @Override
   public EngineIndex open(Path dir) {
-    TildeIndex index = TildeIndex.open(dir, TildeAnalysis.standard(), typoWordsKept);
+    TildeIndex index = TildeIndex.open(dir, TildeAnalysis.standard(), typoAutomataBytes);
     return new EngineIndex() {
       @Override
       public Searcher searcher() {

@@ -129,7 +129,7 @@ public final class BenchmarkReport {
       LatencyFigures kept = r.latency().get(subject);
       out.append("### ").append(subject).append(" with and without its typo automata kept, ms\n\n")
           .append("The query set repeats every round, so ").append(subject).append(" has kept the typo automata of "
-              + "its words (the last 256 words searched) when the measured rounds start. Measured in the same rounds, "
+              + "its words (as many as fit in 32 MB) when the measured rounds start. Measured in the same rounds, "
               + "on the same index, with none kept: every search builds those it needs, as for words never "
               + "searched before.\n\n");
       out.append("| engine | p50 | p99 |\n| --- | ---: | ---: |\n");
