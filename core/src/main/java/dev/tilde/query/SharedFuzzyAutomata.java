@@ -14,6 +14,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -63,7 +64,7 @@ public final class SharedFuzzyAutomata {
   public TermsEnum termsWithin(Terms terms, String word, int maxEdits, int prefixLength, boolean transpositions)
       throws IOException {
     FuzzyAutomata automata = automataOf(new Key(word, maxEdits, prefixLength, transpositions));
-    return new FuzzyCandidates(terms, new org.apache.lucene.util.AttributeSource(), new BytesRef(word), automata);
+    return new FuzzyCandidates(terms, new AttributeSource(), new BytesRef(word), automata);
   }
 
   /** What decides a fuzzy query's automata: everything but the field. */
