@@ -130,24 +130,28 @@ public final class SharedFuzzyAutomata {
   private final class Replacer {
     private final Map<Key, FuzzyAutomata> inQuery = new java.util.HashMap<>();
 
+    // Plain instanceof tests rather than a switch on types: such a switch is bootstrapped at run time, which the
+    // class cache of a one-shot search cannot keep.
     Query replace(Query query) {
-      return switch (query) {
-        case FuzzyQuery fuzzy when fuzzy.getMaxEdits() > 0 -> shared(fuzzy);
-        case BooleanQuery bool -> replaceClauses(bool);
-        case BoostQuery boost -> {
-          Query inner = replace(boost.getQuery());
-          yield inner == boost.getQuery() ? boost : new BoostQuery(inner, boost.getBoost());
-        }
-        case ConstantScoreQuery constant -> {
-          Query inner = replace(constant.getQuery());
-          yield inner == constant.getQuery() ? constant : new ConstantScoreQuery(inner);
-        }
-        case DisjunctionMaxQuery max -> {
-          List<Query> disjuncts = max.getDisjuncts().stream().map(this::replace).toList();
-          yield new DisjunctionMaxQuery(disjuncts, max.getTieBreakerMultiplier());
-        }
-        default -> query;
-      };
+      if (query instanceof FuzzyQuery fuzzy && fuzzy.getMaxEdits() > 0) {
+        return shared(fuzzy);
+      }
+      if (query instanceof BooleanQuery bool) {
+        return replaceClauses(bool);
+      }
+      if (query instanceof BoostQuery boost) {
+        Query inner = replace(boost.getQuery());
+        return inner == boost.getQuery() ? boost : new BoostQuery(inner, boost.getBoost());
+      }
+      if (query instanceof ConstantScoreQuery constant) {
+        Query inner = replace(constant.getQuery());
+        return inner == constant.getQuery() ? constant : new ConstantScoreQuery(inner);
+      }
+      if (query instanceof DisjunctionMaxQuery max) {
+        List<Query> disjuncts = max.getDisjuncts().stream().map(this::replace).toList();
+        return new DisjunctionMaxQuery(disjuncts, max.getTieBreakerMultiplier());
+      }
+      return query;
     }
 
     private Query replaceClauses(BooleanQuery bool) {

@@ -42,8 +42,7 @@ public final class Highlighter {
   private static final String[] FIELDS = {Schema.BODY};
 
   /** Best passage first: the one a reader should see if they read only one. */
-  private static final Comparator<Passage> BEST_FIRST =
-      Comparator.comparingDouble((Passage p) -> p.getScore()).reversed().thenComparingInt(Passage::getStartOffset);
+  private static final Comparator<Passage> BEST_FIRST = new BestFirst();
 
   /**
    * How much of a body the highlighter reads looking for matches. Lucene's default of 10,000 characters misses a
@@ -104,29 +103,29 @@ public final class Highlighter {
    * they are, since they decide whether their parent matches at all.
    */
   static Query bodyClauses(Query query) {
-    return switch (query) {
-      case BoostQuery boost -> {
-        Query inner = bodyClauses(boost.getQuery());
-        yield inner == boost.getQuery() ? boost : new BoostQuery(inner, boost.getBoost());
+    // Plain instanceof tests rather than a switch on types, which is bootstrapped at run time: a one-shot search
+    // pays for that each time.
+    if (query instanceof BoostQuery boost) {
+      Query inner = bodyClauses(boost.getQuery());
+      return inner == boost.getQuery() ? boost : new BoostQuery(inner, boost.getBoost());
+    }
+    if (!(query instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() != 0) {
+      return query;
+    }
+    BooleanQuery.Builder kept = new BooleanQuery.Builder();
+    boolean changed = false;
+    for (BooleanClause clause : bool.clauses()) {
+      if (clause.occur() != BooleanClause.Occur.SHOULD) {
+        kept.add(clause);
+      } else if (searchesBody(clause.query())) {
+        Query inner = bodyClauses(clause.query());
+        changed |= inner != clause.query();
+        kept.add(inner, BooleanClause.Occur.SHOULD);
+      } else {
+        changed = true;
       }
-      case BooleanQuery bool when bool.getMinimumNumberShouldMatch() == 0 -> {
-        BooleanQuery.Builder kept = new BooleanQuery.Builder();
-        boolean changed = false;
-        for (BooleanClause clause : bool.clauses()) {
-          if (clause.occur() != BooleanClause.Occur.SHOULD) {
-            kept.add(clause);
-          } else if (searchesBody(clause.query())) {
-            Query inner = bodyClauses(clause.query());
-            changed |= inner != clause.query();
-            kept.add(inner, BooleanClause.Occur.SHOULD);
-          } else {
-            changed = true;
-          }
-        }
-        yield changed ? kept.build() : bool;
-      }
-      default -> query;
-    };
+    }
+    return changed ? kept.build() : bool;
   }
 
   private static boolean searchesBody(Query query) {
@@ -139,6 +138,18 @@ public final class Highlighter {
       }
     });
     return found[0];
+  }
+
+  /**
+   * Orders passages by score, highest first, then by where they start. A class rather than composed comparators,
+   * whose lambdas a one-shot search would have to spin up at run time.
+   */
+  private static final class BestFirst implements Comparator<Passage> {
+    @Override
+    public int compare(Passage a, Passage b) {
+      int byScore = Double.compare(b.getScore(), a.getScore());
+      return byScore != 0 ? byScore : Integer.compare(a.getStartOffset(), b.getStartOffset());
+    }
   }
 
   /**
