@@ -3,6 +3,7 @@ package dev.tilde.search;
 import dev.tilde.schema.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -52,8 +53,8 @@ public final class Highlighter {
 
   private final IndexSearcher searcher;
   private final SnippetHighlighter highlighter;
-  /** The stored fields of the hits the highlighter has read, by document number. */
-  private final Map<Integer, Document> read = new HashMap<>();
+  /** The stored fields of the hits being highlighted, by document number: the bodies the highlighter reads. */
+  private final Map<Integer, Document> hitDocuments = new HashMap<>();
 
   public Highlighter(IndexSearcher searcher, Analyzer analyzer) {
     this.searcher = searcher;
@@ -63,7 +64,7 @@ public final class Highlighter {
         .withMaxLength(MAX_CHARS_READ)
         .withWeightMatches(true)
         // Stemmed matches live in body_en/body_es, whose offsets point into the same body text: mark them too.
-        .withFieldMatcher(Schema.BODY_FIELDS::contains), read);
+        .withFieldMatcher(Schema.BODY_FIELDS::contains), hitDocuments);
   }
 
   /**
@@ -76,25 +77,31 @@ public final class Highlighter {
 
   /** The stored fields and snippets of each of {@code hits}, in the same order; at most {@code perHit} each. */
   public List<Highlighted> highlight(Query query, ScoreDoc[] hits, int perHit) throws IOException {
+    int[] docIds = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      docIds[i] = hits[i].doc;
+    }
+    readStoredFields(docIds);
     Object[] bodies = new Object[hits.length];
     if (hits.length > 0 && perHit > 0) {
-      int[] docIds = new int[hits.length];
-      for (int i = 0; i < hits.length; i++) {
-        docIds[i] = hits[i].doc;
-      }
       bodies = highlighter.highlight(FIELDS, bodyClauses(query), docIds, new int[] {perHit}).get(Schema.BODY);
     }
-    StoredFields stored = null;
     List<Highlighted> out = new ArrayList<>(hits.length);
     for (int i = 0; i < hits.length; i++) {
-      Document doc = read.get(hits[i].doc);
-      if (doc == null) {
-        stored = stored == null ? searcher.storedFields() : stored;
-        doc = stored.document(hits[i].doc);
-      }
-      out.add(new Highlighted(doc, bodies[i] == null ? List.of() : List.of((Snippet[]) bodies[i])));
+      out.add(new Highlighted(hitDocuments.get(docIds[i]),
+          bodies[i] == null ? List.of() : List.of((Snippet[]) bodies[i])));
     }
     return out;
+  }
+
+  /** Reads each hit's stored fields once, in index order, for both its snippets and the hit itself. */
+  private void readStoredFields(int[] docIds) throws IOException {
+    int[] inIndexOrder = docIds.clone();
+    Arrays.sort(inIndexOrder);
+    StoredFields stored = searcher.storedFields();
+    for (int docId : inIndexOrder) {
+      hitDocuments.put(docId, stored.document(docId));
+    }
   }
 
   /**
@@ -153,15 +160,15 @@ public final class Highlighter {
   }
 
   /**
-   * Opens up the highlighter's object-returning variant, which hands back our formatter's {@link Snippet}s, and
-   * keeps the whole stored document it reads for each body.
+   * Opens up the highlighter's object-returning variant, which hands back our formatter's {@link Snippet}s, and takes
+   * each body from the hit's stored fields already read instead of reading them again.
    */
   private static final class SnippetHighlighter extends UnifiedHighlighter {
-    private final Map<Integer, Document> read;
+    private final Map<Integer, Document> hitDocuments;
 
-    SnippetHighlighter(Builder builder, Map<Integer, Document> read) {
+    SnippetHighlighter(Builder builder, Map<Integer, Document> hitDocuments) {
       super(builder);
-      this.read = read;
+      this.hitDocuments = hitDocuments;
     }
 
     Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages)
@@ -182,27 +189,20 @@ public final class Highlighter {
           : super.getOffsetStrategy(offsetSource, components);
     }
 
+    /** The hits' bodies, cut to the length read; all in one batch, as they are in memory already. */
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
         int cacheCharsThreshold) throws IOException {
-      StoredFields stored = searcher.storedFields();
       List<CharSequence[]> values = new ArrayList<>();
-      int chars = 0;
-      do {
-        int docId = docIter.nextDoc();
-        if (docId == DocIdSetIterator.NO_MORE_DOCS) {
-          break;
-        }
-        Document doc = stored.document(docId);
-        read.put(docId, doc);
+      for (int docId = docIter.nextDoc(); docId != DocIdSetIterator.NO_MORE_DOCS; docId = docIter.nextDoc()) {
+        Document doc = hitDocuments.get(docId);
         CharSequence[] byField = new CharSequence[fields.length];
         for (int f = 0; f < fields.length; f++) {
           String value = doc.get(fields[f]);
           byField[f] = value == null || value.length() <= getMaxLength() ? value : value.substring(0, getMaxLength());
-          chars += byField[f] == null ? 0 : byField[f].length();
         }
         values.add(byField);
-      } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+      }
       return values;
     }
   }
