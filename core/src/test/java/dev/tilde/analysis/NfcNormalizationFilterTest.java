@@ -76,23 +76,18 @@ class NfcNormalizationFilterTest {
   private static List<String> tokenize(String text, boolean normalized) throws IOException {
     StandardTokenizer tokenizer = new StandardTokenizer();
     tokenizer.setReader(new StringReader(text));
-    List<String> out = new ArrayList<>();
-    try (TokenStream stream = normalized ? new NfcNormalizationFilter(tokenizer) : tokenizer) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        out.add(term.toString());
-      }
-      stream.end();
-    }
-    return out;
+    return terms(normalized ? new NfcNormalizationFilter(tokenizer) : tokenizer);
   }
 
   private static List<String> filter(String text) throws IOException {
     WhitespaceTokenizer tokenizer = new WhitespaceTokenizer();
     tokenizer.setReader(new StringReader(text));
+    return terms(new NfcNormalizationFilterFactory(new java.util.HashMap<>(Map.of())).create(tokenizer));
+  }
+
+  private static List<String> terms(TokenStream tokens) throws IOException {
     List<String> out = new ArrayList<>();
-    try (TokenStream stream = new NfcNormalizationFilterFactory(new java.util.HashMap<>(Map.of())).create(tokenizer)) {
+    try (TokenStream stream = tokens) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
