@@ -19,10 +19,12 @@ import dev.tilde.bench.measure.HeapWatch;
 import dev.tilde.bench.measure.LatencyFigures;
 import dev.tilde.bench.measure.LatencyMeasurement;
 import dev.tilde.bench.measure.ThroughputMeasurement;
+import dev.tilde.bench.measure.TypoAutomataComparison;
 import dev.tilde.bench.report.BenchmarkReport;
 import dev.tilde.bench.report.BenchmarkResults;
 import dev.tilde.bench.report.Environment;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -93,6 +95,10 @@ public final class Benchmark implements Callable<Integer> {
       description = "measured runs of each end-to-end command; 0 skips them (default: ${DEFAULT-VALUE})")
   int cliRuns = 15;
 
+  @Option(names = "--typo-automata", description = "only compare Tilde's shared typo automata with Lucene's"
+      + " FuzzyQuery and FuzzyTermsEnum, and print the table (docs/BENCHMARKS.md keeps it by hand)")
+  boolean typoAutomata;
+
   @Option(names = "--root", description = "the source tree, with bin/tilde and seeds/ (default: .)")
   Path root = Path.of(".");
 
@@ -115,6 +121,11 @@ public final class Benchmark implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path rootDir = root.toAbsolutePath().normalize();
+    if (typoAutomata) {
+      Path scratch = Files.createDirectories(work != null ? work : rootDir.resolve("bench/target/work"));
+      System.out.print(TypoAutomataComparison.run(Files.createTempDirectory(scratch, "typo-automata")));
+      return 0;
+    }
     BenchmarkSettings settings = new BenchmarkSettings(documents, scale, threads, ramBufferMb, buildRuns, queries,
         warmupRounds, queryRounds, throughputRuns, Duration.ofMillis((long) (throughputSeconds * 1000)),
         noJmh ? null : new AnalysisFigures.Settings(jmhForks, jmhWarmups, jmhIterations, jmhMillis,

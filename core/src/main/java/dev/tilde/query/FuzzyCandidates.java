@@ -22,8 +22,18 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  * the shorter of the two lengths; and once whoever collects the terms (a top-terms rewrite, a spelling checker) says
  * through {@link MaxNonCompetitiveBoostAttribute} that terms so far off can no longer make its list, the enumeration
  * goes on with the automaton for fewer edits, which skips most of the dictionary.
+ *
+ * <p>A copy, kept because it measures: it mirrors {@code org.apache.lucene.search.FuzzyTermsEnum} of Lucene {@value
+ * #MIRRORS_LUCENE} (its boosts and its switch to fewer edits), and with automata built once per word for every
+ * field and kept between searches, typo-tolerant queries take about half the time of Lucene's {@code FuzzyQuery}
+ * ({@code bin/benchmark --typo-automata}, docs/BENCHMARKS.md). {@code SharedFuzzyAutomataTest} checks the rewritten
+ * queries and scores against Lucene's own on Europarl; the same test fails on another Lucene version
+ * until someone has compared this class with that version's {@code FuzzyTermsEnum} and updated the constant.
  */
 final class FuzzyCandidates extends BaseTermsEnum {
+  /** The Lucene version whose {@code FuzzyTermsEnum} this class was last checked against. */
+  static final String MIRRORS_LUCENE = "10.3.2";
+
   private final Terms terms;
   private final AttributeSource atts;
   private final BytesRef word;

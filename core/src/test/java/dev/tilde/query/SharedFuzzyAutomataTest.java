@@ -16,6 +16,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.Version;
 import org.junit.jupiter.api.Test;
 
 /** Typo automata shared between fields change nothing but the time a rewrite takes. */
@@ -176,5 +177,14 @@ class SharedFuzzyAutomataTest {
       }
     });
     return fuzzy;
+  }
+
+  @Test
+  void wasLastCheckedAgainstTheLuceneItRunsOn() {
+    assertThat(Version.LATEST.toString())
+        .as("FuzzyCandidates copies Lucene %s's FuzzyTermsEnum: compare it with this Lucene's, then update"
+            + " FuzzyCandidates.MIRRORS_LUCENE",
+            FuzzyCandidates.MIRRORS_LUCENE)
+        .isEqualTo(FuzzyCandidates.MIRRORS_LUCENE);
   }
 }

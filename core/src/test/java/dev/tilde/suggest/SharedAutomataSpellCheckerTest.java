@@ -13,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.Version;
 import org.junit.jupiter.api.Test;
 
 /** Shared automata change nothing in what the spelling checker proposes. */
@@ -49,5 +50,14 @@ class SharedAutomataSpellCheckerTest {
 
   private static String[] described(SuggestWord[] words) {
     return Arrays.stream(words).map(w -> w.string + " " + w.score + " " + w.freq).toArray(String[]::new);
+  }
+
+  @Test
+  void wasLastCheckedAgainstTheLuceneItRunsOn() {
+    assertThat(Version.LATEST.toString())
+        .as("SharedAutomataSpellChecker copies Lucene %s's DirectSpellChecker.suggestSimilar loop: compare it with"
+            + " this Lucene's, then update SharedAutomataSpellChecker.MIRRORS_LUCENE",
+            SharedAutomataSpellChecker.MIRRORS_LUCENE)
+        .isEqualTo(SharedAutomataSpellChecker.MIRRORS_LUCENE);
   }
 }
