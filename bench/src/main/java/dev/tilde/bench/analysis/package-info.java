@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks of the analysis chains alone, against Lucene's {@code StandardAnalyzer}.
+ */
+package dev.tilde.bench.analysis;
