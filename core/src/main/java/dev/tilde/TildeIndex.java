@@ -149,6 +149,11 @@ public final class TildeIndex implements Searchable {
     return TildeWriter.open(path, options);
   }
 
+  /** Opens the index in {@code path} for writing with {@code analysis}, as {@link #open(Path, TildeAnalysis)} reads. */
+  public static TildeWriter openForWriting(Path path, TildeAnalysis analysis, WriteOptions options) {
+    return TildeWriter.open(path, analysis, options);
+  }
+
   /**
    * Describes the index in {@code path}: documents, segments, size, analysis, last commit, inputs.
    *

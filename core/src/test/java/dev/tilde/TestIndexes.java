@@ -34,7 +34,7 @@ public final class TestIndexes {
             IndexWriter writer = new IndexWriter(directory,
                 new IndexWriterConfig(TildeAnalysis.standard().indexAnalyzer()))) {
           for (TildeDocument doc : Europarl.documents()) {
-            writer.addDocument(Schema.toLuceneDocument(doc));
+            writer.addDocument(Schema.toLuceneDocument(doc, dev.tilde.analysis.LanguageDetector.languageOf(doc)));
           }
         }
         seedsAndEuroparl = dir;

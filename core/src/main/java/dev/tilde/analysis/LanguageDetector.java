@@ -1,5 +1,6 @@
 package dev.tilde.analysis;
 
+import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -40,6 +41,11 @@ public final class LanguageDetector {
   private static final int LONGEST_WORD = longestWord();
 
   private LanguageDetector() {}
+
+  /** The language {@code doc} is indexed as: the one it declares, else the one detected from its title and body. */
+  public static String languageOf(TildeDocument doc) {
+    return doc.lang() != null ? doc.lang() : detect(doc.title(), doc.body());
+  }
 
   /** The ISO 639-1 code of {@code text}'s language, or {@link #UNDETERMINED}. */
   public static String detect(String text) {

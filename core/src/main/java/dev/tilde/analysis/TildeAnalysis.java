@@ -3,6 +3,7 @@ package dev.tilde.analysis;
 import dev.tilde.TildeException;
 import dev.tilde.analysis.AnalysisChain.Component;
 import dev.tilde.schema.Schema;
+import dev.tilde.schema.TildeField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -70,6 +71,10 @@ public final class TildeAnalysis {
       Component.of("stop", "words", "org/apache/lucene/analysis/snowball/spanish_stop.txt", "format", "snowball"),
       Component.of("spanishLightStem"), FOLD));
 
+  /** The chains fields are indexed with, by the name {@link TildeField#chain()} gives. */
+  private static final Map<String, AnalysisChain> INDEX_CHAINS = Map.of(
+      TEXT.name(), TEXT, ENGLISH.name(), ENGLISH, SPANISH.name(), SPANISH);
+
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
   private final Analyzer exact;
@@ -84,16 +89,18 @@ public final class TildeAnalysis {
     this.aliasRules = aliasRules(aliasTables, loader);
     this.exact = EXACT.build(loader);
     this.folded = FOLDED.build(loader);
+    // Which chain reads which field is the schema's field table's word; queries read the text fields with aliases
+    // expanded, the stemmed fields as they were indexed.
     Map<String, AnalysisChain> byField = new LinkedHashMap<>();
-    byField.put(Schema.TITLE, TEXT);
-    byField.put(Schema.BODY, TEXT);
-    byField.put(Schema.BODY_EN, ENGLISH);
-    byField.put(Schema.BODY_ES, SPANISH);
+    Map<String, AnalysisChain> queryByField = new LinkedHashMap<>();
+    for (TildeField field : TildeField.values()) {
+      if (field.kind().analysed()) {
+        AnalysisChain chain = INDEX_CHAINS.get(field.chain());
+        byField.put(field.fieldName(), chain);
+        queryByField.put(field.fieldName(), field.kind() == TildeField.Kind.TEXT ? query : chain);
+      }
+    }
     this.chainsByField = java.util.Collections.unmodifiableMap(byField);
-    // Queries read the text fields with aliases expanded; the stemmed fields as they were indexed.
-    Map<String, AnalysisChain> queryByField = new LinkedHashMap<>(byField);
-    queryByField.put(Schema.TITLE, query);
-    queryByField.put(Schema.BODY, query);
     this.queryChainsByField = java.util.Collections.unmodifiableMap(queryByField);
     Map<String, Analyzer> built = new java.util.HashMap<>();
     this.indexAnalyzer = perField(byField, built, loader);

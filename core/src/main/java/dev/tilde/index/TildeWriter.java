@@ -1,6 +1,7 @@
 package dev.tilde.index;
 
 import dev.tilde.TildeException;
+import dev.tilde.analysis.LanguageDetector;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.schema.Schema;
 import dev.tilde.schema.TildeDocument;
@@ -45,6 +46,16 @@ public final class TildeWriter implements Closeable {
    *     built with another analysis ({@link dev.tilde.IncompatibleIndexException})
    */
   public static TildeWriter open(Path path, WriteOptions options) {
+    return open(path, TildeAnalysis.standard(), options);
+  }
+
+  /**
+   * Opens (or creates) the index at {@code path} for writing, its documents analysed by {@code analysis}'s index
+   * chains (an analysis with other alias tables indexes alike: aliases apply to queries only).
+   *
+   * @throws TildeException as {@link #open(Path, WriteOptions)}
+   */
+  public static TildeWriter open(Path path, TildeAnalysis analysis, WriteOptions options) {
     Directory directory = null;
     IndexSnapshot committed = null;
     IndexWriter writer = null;
@@ -54,7 +65,7 @@ public final class TildeWriter implements Closeable {
       // Read the last commit before the writer starts: a rebuild must still be able to compare with, and carry
       // over from, the generation it replaces.
       committed = IndexSnapshot.open(directory);
-      writer = new IndexWriter(directory, config(options));
+      writer = new IndexWriter(directory, config(analysis, options));
       if (committed.exists() && !options.rebuild()) {
         committed.metadata().requireCompatible(path);
       }
@@ -72,8 +83,8 @@ public final class TildeWriter implements Closeable {
   }
 
   /** The single place that decides how documents are analysed and buffered on their way into the index. */
-  private static IndexWriterConfig config(WriteOptions options) {
-    return new IndexWriterConfig(TildeAnalysis.standard().indexAnalyzer())
+  private static IndexWriterConfig config(TildeAnalysis analysis, WriteOptions options) {
+    return new IndexWriterConfig(analysis.indexAnalyzer())
         .setOpenMode(options.rebuild() ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(options.ramBufferMb())
         .setCommitOnClose(false);
@@ -93,7 +104,7 @@ public final class TildeWriter implements Closeable {
    */
   public void put(TildeDocument doc) {
     try {
-      writer.updateDocument(Schema.idTerm(doc.id()), Schema.toLuceneDocument(doc));
+      writer.updateDocument(Schema.idTerm(doc.id()), Schema.toLuceneDocument(doc, LanguageDetector.languageOf(doc)));
     } catch (IOException e) {
       throw writeFailure(e);
     }

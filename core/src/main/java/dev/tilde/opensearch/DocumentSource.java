@@ -2,7 +2,9 @@ package dev.tilde.opensearch;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tilde.analysis.LanguageDetector;
 import dev.tilde.schema.Schema;
+import dev.tilde.schema.TildeField;
 import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -18,24 +20,16 @@ public final class DocumentSource {
 
   /** Writes {@code doc} as one JSON object. */
   public static void write(TildeDocument doc, JsonGenerator json) throws IOException {
-    String lang = Schema.languageOf(doc);
+    // Every field of the table with the value the local index gets (the stemmed field of the document's language is
+    // the body again: OpenSearch cannot copy a field by language).
+    String lang = LanguageDetector.languageOf(doc);
     json.writeStartObject();
-    json.writeStringField(Schema.ID, doc.id());
-    json.writeStringField(Schema.PATH, doc.path());
-    json.writeStringField(Schema.TITLE, doc.title());
-    json.writeStringField(Schema.BODY, doc.body());
-    String stemmed = Schema.stemmedBodyField(lang);
-    if (stemmed != null) {
-      // The stemmed field is the body again, analysed by its language's chain; OpenSearch cannot copy it by language.
-      json.writeStringField(stemmed, doc.body());
+    for (TildeField field : TildeField.values()) {
+      String value = field.indexed(doc, lang);
+      if (value != null) {
+        json.writeStringField(field.fieldName(), value);
+      }
     }
-    if (doc.date() != null) {
-      json.writeStringField(Schema.DATE, doc.date().toString());
-    }
-    if (doc.source() != null) {
-      json.writeStringField(Schema.SOURCE, doc.source());
-    }
-    json.writeStringField(Schema.LANG, lang);
     if (!doc.extra().isEmpty()) {
       json.writeObjectFieldStart(Schema.EXTRA_PREFIX.substring(0, Schema.EXTRA_PREFIX.length() - 1));
       for (Map.Entry<String, String> extra : new TreeMap<>(doc.extra()).entrySet()) {
@@ -43,7 +37,6 @@ public final class DocumentSource {
       }
       json.writeEndObject();
     }
-    json.writeStringField(Schema.CONTENT_HASH, Schema.contentHash(doc));
     json.writeEndObject();
   }
 
@@ -51,6 +44,14 @@ public final class DocumentSource {
   static LocalDate date(JsonNode source) {
     JsonNode date = source.get(Schema.DATE);
     return date == null || date.isNull() ? null : LocalDate.parse(date.asText());
+  }
+
+  /** The further fields of a document source ({@code extra.*}), by name without the prefix. */
+  static Map<String, String> extra(JsonNode source) {
+    Map<String, String> extra = new TreeMap<>();
+    source.path(Schema.EXTRA_PREFIX.substring(0, Schema.EXTRA_PREFIX.length() - 1)).properties()
+        .forEach(field -> extra.put(field.getKey(), field.getValue().asText()));
+    return extra;
   }
 
   /** A text field of a document source, or {@code null}. */

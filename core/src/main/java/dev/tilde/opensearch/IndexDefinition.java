@@ -6,6 +6,7 @@ import dev.tilde.analysis.AnalysisChain;
 import dev.tilde.analysis.AnalysisChain.Component;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.schema.Schema;
+import dev.tilde.schema.TildeField;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -129,28 +130,25 @@ public final class IndexDefinition {
     json.writeEndObject();
     json.writeEndArray();
     json.writeObjectFieldStart("properties");
-    for (Map.Entry<String, Schema.FieldKind> field : Schema.FIELDS.entrySet()) {
-      json.writeObjectFieldStart(field.getKey());
-      switch (field.getValue()) {
-        case KEYWORD -> json.writeStringField("type", "keyword");
-        case STORED -> {
+    for (TildeField field : TildeField.values()) {
+      json.writeObjectFieldStart(field.fieldName());
+      switch (field.kind()) {
+        case IDENTITY, KEYWORD, LANGUAGE -> json.writeStringField("type", "keyword");
+        case DISPLAY, HASH -> {
           json.writeStringField("type", "keyword");
           json.writeBooleanField("index", false);
         }
-        case TEXT -> {
+        case TEXT, STEMMED_BODY -> {
           json.writeStringField("type", "text");
-          json.writeStringField("analyzer", analyzerName(analysis.chainsByField().get(field.getKey())));
-          json.writeStringField("search_analyzer", analyzerName(analysis.queryChainsByField().get(field.getKey())));
+          json.writeStringField("analyzer", analyzerName(analysis.chainsByField().get(field.fieldName())));
+          json.writeStringField("search_analyzer",
+              analyzerName(analysis.queryChainsByField().get(field.fieldName())));
           // Offsets in the postings, as locally: the highlighter marks matches without re-analysing the text.
           json.writeStringField("index_options", "offsets");
         }
         case DAY -> {
           json.writeStringField("type", "date");
           json.writeStringField("format", "strict_date");
-        }
-        case DOC_VALUE -> {
-          json.writeStringField("type", "keyword");
-          json.writeBooleanField("index", false);
         }
       }
       json.writeEndObject();

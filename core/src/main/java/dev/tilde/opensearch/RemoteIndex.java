@@ -303,7 +303,8 @@ public final class RemoteIndex implements Searchable {
     JsonNode source = hit.path("_source");
     return new Hit(DocumentSource.text(source, Schema.ID), DocumentSource.text(source, Schema.PATH),
         DocumentSource.text(source, Schema.TITLE), DocumentSource.date(source), DocumentSource.text(source, Schema.LANG),
-        (float) hit.path("_score").asDouble(), snippets(hit.path("highlight"), snippets));
+        (float) hit.path("_score").asDouble(), snippets(hit.path("highlight"), snippets),
+        DocumentSource.text(source, Schema.SOURCE), DocumentSource.extra(source));
   }
 
   /**

@@ -1,12 +1,12 @@
 package dev.tilde.schema;
 
-import dev.tilde.analysis.LanguageDetector;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -22,38 +22,38 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
-/** The fields of a Tilde index and how a {@link TildeDocument} maps onto them. */
+/**
+ * How a {@link TildeDocument} maps onto the fields of {@link TildeField}'s table: the Lucene document it becomes, the
+ * document read back from stored fields, and its content hash.
+ */
 public final class Schema {
   /**
    * Names the analysis chains and field mapping an index is built with. It is recorded in every commit, and an index
    * recorded with another value is refused (it would silently give wrong results), so bump it whenever the
-   * analysis or the mapping below changes.
+   * analysis or the field table changes.
    */
   public static final String ANALYSIS_VERSION = "2";
 
-  /** Stable document identity; exact match only. */
-  public static final String ID = "id";
-  /**
-   * Where the document came from (a file, an NDJSON file, {@code <stdin>}); stored for display, with doc values so
-   * an indexing job can tell which documents came from its inputs without reading stored text.
-   */
-  public static final String PATH = "path";
-  /** The title; analysed, stored, boosted at query time. */
-  public static final String TITLE = "title";
-  /** The text; analysed and stored. */
-  public static final String BODY = "body";
-  /** The body stemmed as English; indexed (with offsets, for highlighting) only for English documents. */
-  public static final String BODY_EN = "body_en";
-  /** The body stemmed as Spanish; indexed (with offsets, for highlighting) only for Spanish documents. */
-  public static final String BODY_ES = "body_es";
-  /** Publication date as a day number ({@link java.time.LocalDate#toEpochDay()}): range filters, sorting, stored. */
-  public static final String DATE = "date";
-  /** Who published the document; exact match, stored. */
-  public static final String SOURCE = "source";
-  /** The document's language as an ISO 639-1 code; exact match (filters), stored. */
-  public static final String LANG = "lang";
-  /** {@link #contentHash(TildeDocument)} of the document as written, in doc values: incremental jobs skip equals. */
-  public static final String CONTENT_HASH = "content_hash";
+  /** {@link TildeField#ID}'s name. */
+  public static final String ID = TildeField.ID.fieldName();
+  /** {@link TildeField#PATH}'s name. */
+  public static final String PATH = TildeField.PATH.fieldName();
+  /** {@link TildeField#TITLE}'s name. */
+  public static final String TITLE = TildeField.TITLE.fieldName();
+  /** {@link TildeField#BODY}'s name. */
+  public static final String BODY = TildeField.BODY.fieldName();
+  /** {@link TildeField#BODY_EN}'s name. */
+  public static final String BODY_EN = TildeField.BODY_EN.fieldName();
+  /** {@link TildeField#BODY_ES}'s name. */
+  public static final String BODY_ES = TildeField.BODY_ES.fieldName();
+  /** {@link TildeField#DATE}'s name. */
+  public static final String DATE = TildeField.DATE.fieldName();
+  /** {@link TildeField#SOURCE}'s name. */
+  public static final String SOURCE = TildeField.SOURCE.fieldName();
+  /** {@link TildeField#LANG}'s name. */
+  public static final String LANG = TildeField.LANG.fieldName();
+  /** {@link TildeField#CONTENT_HASH}'s name. */
+  public static final String CONTENT_HASH = TildeField.CONTENT_HASH.fieldName();
   /** Prefix of the fields holding {@link TildeDocument#extra()} values: exact match, stored. */
   public static final String EXTRA_PREFIX = "extra.";
 
@@ -61,27 +61,7 @@ public final class Schema {
   public static final String[] SEARCHED_FIELDS = {TITLE, BODY};
 
   /** The body fields: as written, and stemmed per language. Matches in any of them are highlighted in the body. */
-  public static final java.util.Set<String> BODY_FIELDS = java.util.Set.of(BODY, BODY_EN, BODY_ES);
-
-  /** How a field is indexed, for engines that need every field declared up front (an OpenSearch mapping). */
-  public enum FieldKind {
-    /** One exact term, stored. */
-    KEYWORD,
-    /** Stored for display (with doc values), never searched. */
-    STORED,
-    /** Analysed text with offsets in the postings; its chain is {@code TildeAnalysis.chainsByField()}'s. */
-    TEXT,
-    /** A day ({@link LocalDate}), as a number for ranges and sorting, stored. */
-    DAY,
-    /** A value in doc values only, neither searched nor stored. */
-    DOC_VALUE
-  }
-
-  /**
-   * Every field {@link #toLuceneDocument} writes, in order, with its kind; besides these, each {@link
-   * TildeDocument#extra()} value is a {@link FieldKind#KEYWORD} named {@link #EXTRA_PREFIX} + its key.
-   */
-  public static final Map<String, FieldKind> FIELDS = fields();
+  public static final Set<String> BODY_FIELDS = Set.of(BODY, BODY_EN, BODY_ES);
 
   /**
    * Analysed, stored text that records offsets in the postings, so the highlighter finds match positions without
@@ -98,31 +78,38 @@ public final class Schema {
     return new Term(ID, id);
   }
 
-  /** Builds the Lucene document for {@code doc}. */
-  public static Document toLuceneDocument(TildeDocument doc) {
+  /**
+   * Builds the Lucene document for {@code doc}, indexed as written in {@code lang} (the language it declares, else
+   * the one detected: {@code LanguageDetector.languageOf}).
+   */
+  public static Document toLuceneDocument(TildeDocument doc, String lang) {
     Document d = new Document();
-    d.add(new StringField(ID, doc.id(), Field.Store.YES));
-    d.add(new StoredField(PATH, doc.path()));
-    d.add(new SortedDocValuesField(PATH, new BytesRef(doc.path())));
-    d.add(new Field(TITLE, doc.title(), TEXT_WITH_OFFSETS));
-    d.add(new Field(BODY, doc.body(), TEXT_WITH_OFFSETS));
-    String lang = languageOf(doc);
-    String stemmed = stemmedBodyField(lang);
-    if (stemmed != null) {
-      d.add(new Field(stemmed, doc.body(), DERIVED_TEXT_WITH_OFFSETS));
+    for (TildeField field : TildeField.values()) {
+      String value = field.indexed(doc, lang);
+      if (value != null) {
+        add(d, field, value);
+      }
     }
-    if (doc.date() != null) {
-      d.add(new LongField(DATE, doc.date().toEpochDay(), Field.Store.YES));
-    }
-    if (doc.source() != null) {
-      d.add(new KeywordField(SOURCE, doc.source(), Field.Store.YES));
-    }
-    d.add(new KeywordField(LANG, lang, Field.Store.YES));
     for (Map.Entry<String, String> extra : new TreeMap<>(doc.extra()).entrySet()) {
       d.add(new KeywordField(EXTRA_PREFIX + extra.getKey(), extra.getValue(), Field.Store.YES));
     }
-    d.add(new BinaryDocValuesField(CONTENT_HASH, new BytesRef(contentHash(doc))));
     return d;
+  }
+
+  private static void add(Document d, TildeField field, String value) {
+    String name = field.fieldName();
+    switch (field.kind()) {
+      case IDENTITY -> d.add(new StringField(name, value, Field.Store.YES));
+      case KEYWORD, LANGUAGE -> d.add(new KeywordField(name, value, Field.Store.YES));
+      case DISPLAY -> {
+        d.add(new StoredField(name, value));
+        d.add(new SortedDocValuesField(name, new BytesRef(value)));
+      }
+      case TEXT -> d.add(new Field(name, value, TEXT_WITH_OFFSETS));
+      case STEMMED_BODY -> d.add(new Field(name, value, DERIVED_TEXT_WITH_OFFSETS));
+      case DAY -> d.add(new LongField(name, LocalDate.parse(value).toEpochDay(), Field.Store.YES));
+      case HASH -> d.add(new BinaryDocValuesField(name, new BytesRef(value)));
+    }
   }
 
   /**
@@ -131,16 +118,28 @@ public final class Schema {
    * time.
    */
   public static TildeDocument fromStored(Document stored) {
-    IndexableField date = stored.getField(DATE);
     Map<String, String> extra = new TreeMap<>();
     for (IndexableField field : stored.getFields()) {
       if (field.name().startsWith(EXTRA_PREFIX)) {
         extra.put(field.name().substring(EXTRA_PREFIX.length()), field.stringValue());
       }
     }
-    return new TildeDocument(stored.get(ID), stored.get(PATH), stored.get(TITLE), stored.get(BODY),
-        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), stored.get(SOURCE),
-        stored.get(LANG), extra);
+    String date = stored(stored, TildeField.DATE);
+    return new TildeDocument(stored(stored, TildeField.ID), stored(stored, TildeField.PATH),
+        stored(stored, TildeField.TITLE), stored(stored, TildeField.BODY),
+        date == null ? null : LocalDate.parse(date), stored(stored, TildeField.SOURCE),
+        stored(stored, TildeField.LANG), extra);
+  }
+
+  /** A field's value as {@link TildeField#given} gave it, read from the stored fields; null when absent. */
+  private static String stored(Document stored, TildeField field) {
+    IndexableField value = stored.getField(field.fieldName());
+    if (value == null) {
+      return null;
+    }
+    return field.kind() == TildeField.Kind.DAY
+        ? LocalDate.ofEpochDay(value.numericValue().longValue()).toString()
+        : value.stringValue();
   }
 
   /**
@@ -149,9 +148,10 @@ public final class Schema {
    */
   public static String contentHash(TildeDocument doc) {
     MessageDigest digest = sha256();
-    for (String part : new String[] {doc.id(), doc.path(), doc.title(), doc.body(),
-        doc.date() == null ? null : doc.date().toString(), doc.source(), doc.lang()}) {
-      update(digest, part);
+    for (TildeField field : TildeField.values()) {
+      if (field.kind().stored()) {
+        update(digest, field.given(doc));
+      }
     }
     for (Map.Entry<String, String> extra : new TreeMap<>(doc.extra()).entrySet()) {
       update(digest, extra.getKey());
@@ -181,33 +181,14 @@ public final class Schema {
     }
   }
 
-  /** The language {@code doc} is indexed as: the one it declares, else the one detected from its title and body. */
-  public static String languageOf(TildeDocument doc) {
-    return doc.lang() != null ? doc.lang() : LanguageDetector.detect(doc.title(), doc.body());
-  }
-
-  private static Map<String, FieldKind> fields() {
-    Map<String, FieldKind> fields = new java.util.LinkedHashMap<>();
-    fields.put(ID, FieldKind.KEYWORD);
-    fields.put(PATH, FieldKind.STORED);
-    fields.put(TITLE, FieldKind.TEXT);
-    fields.put(BODY, FieldKind.TEXT);
-    fields.put(BODY_EN, FieldKind.TEXT);
-    fields.put(BODY_ES, FieldKind.TEXT);
-    fields.put(DATE, FieldKind.DAY);
-    fields.put(SOURCE, FieldKind.KEYWORD);
-    fields.put(LANG, FieldKind.KEYWORD);
-    fields.put(CONTENT_HASH, FieldKind.DOC_VALUE);
-    return java.util.Collections.unmodifiableMap(fields);
-  }
-
   /** The field that holds the body stemmed for {@code lang}, or {@code null} if Tilde does not stem that language. */
   public static String stemmedBodyField(String lang) {
-    return switch (lang) {
-      case "en" -> BODY_EN;
-      case "es" -> BODY_ES;
-      default -> null;
-    };
+    for (TildeField field : TildeField.values()) {
+      if (field.kind() == TildeField.Kind.STEMMED_BODY && field.language().equals(lang)) {
+        return field.fieldName();
+      }
+    }
+    return null;
   }
 
   private static FieldType textWithOffsets(boolean stored) {

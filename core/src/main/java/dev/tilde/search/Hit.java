@@ -1,7 +1,11 @@
 package dev.tilde.search;
 
 import java.time.LocalDate;
+import dev.tilde.schema.TildeDocument;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One ranked search result.
@@ -13,10 +17,25 @@ import java.util.List;
  * @param lang its language code, or {@code null} when unknown
  * @param score the relevance score (higher is better)
  * @param snippets the best passages of the body, best first
+ * @param source who published it, or {@code null} when unknown
+ * @param extra the document's further fields (NDJSON {@code --extra-field}s), by name without the {@code extra.}
+ *     prefix; empty when it has none
  */
-public record Hit(
-    String id, String path, String title, LocalDate date, String lang, float score, List<Snippet> snippets) {
+public record Hit(String id, String path, String title, LocalDate date, String lang, float score,
+    List<Snippet> snippets, String source, Map<String, String> extra) {
   public Hit {
     snippets = List.copyOf(snippets);
+    extra = extra == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(extra));
+  }
+
+  /** A hit with no source and no further fields known. */
+  public Hit(String id, String path, String title, LocalDate date, String lang, float score, List<Snippet> snippets) {
+    this(id, path, title, date, lang, score, snippets, null, Map.of());
+  }
+
+  /** The hit for {@code doc}, as its stored fields give it back, with its score and snippets. */
+  public static Hit of(TildeDocument doc, float score, List<Snippet> snippets) {
+    return new Hit(doc.id(), doc.path(), doc.title(), doc.date(), doc.lang(), score, snippets, doc.source(),
+        doc.extra());
   }
 }

@@ -2,15 +2,12 @@ package dev.tilde.search;
 
 import dev.tilde.schema.Schema;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -87,16 +84,9 @@ public final class PagedSearch {
         options.snippets());
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      hits.add(toHit(read.get(i).stored(), page[i].score, read.get(i).snippets()));
+      hits.add(Hit.of(Schema.fromStored(read.get(i).stored()), page[i].score, read.get(i).snippets()));
     }
     return new Page(top.totalHits.value(), hits, collecting.timedOut());
-  }
-
-  private static Hit toHit(Document doc, float score, List<Snippet> snippets) {
-    IndexableField date = doc.getField(Schema.DATE);
-    return new Hit(doc.get(Schema.ID), doc.get(Schema.PATH), doc.get(Schema.TITLE),
-        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), doc.get(Schema.LANG), score,
-        snippets);
   }
 
   /** A searcher over the same reader that stops collecting at the timeout; searchers are shared, so not that one. */

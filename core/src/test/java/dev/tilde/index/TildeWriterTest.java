@@ -228,7 +228,8 @@ class TildeWriterTest {
   private static void writeRawIndex(Path index, Map<String, String> userData) throws IOException {
     try (FSDirectory directory = FSDirectory.open(index);
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
-      writer.addDocument(Schema.toLuceneDocument(article("raw", "text")));
+      TildeDocument raw = article("raw", "text");
+      writer.addDocument(Schema.toLuceneDocument(raw, dev.tilde.analysis.LanguageDetector.languageOf(raw)));
       writer.setLiveCommitData(userData.entrySet());
       writer.commit();
     }

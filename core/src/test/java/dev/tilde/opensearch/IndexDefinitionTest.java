@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tilde.analysis.AnalysisChain;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.schema.Schema;
+import dev.tilde.schema.TildeField;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,16 +29,16 @@ class IndexDefinitionTest {
     assertThat(definition.path("settings").path("index").path("number_of_shards").asInt()).isEqualTo(2);
     assertThat(definition.path("settings").path("index").path("number_of_replicas").asInt()).isEqualTo(1);
     assertThat(definition.path("mappings").path("dynamic").asText()).isEqualTo("strict");
-    for (Map.Entry<String, Schema.FieldKind> field : Schema.FIELDS.entrySet()) {
-      JsonNode mapping = properties.path(field.getKey());
-      assertThat(mapping.isObject()).as(field.getKey()).isTrue();
-      if (field.getValue() == Schema.FieldKind.TEXT) {
+    for (TildeField field : TildeField.values()) {
+      JsonNode mapping = properties.path(field.fieldName());
+      assertThat(mapping.isObject()).as(field.fieldName()).isTrue();
+      if (field.kind().analysed()) {
         assertThat(mapping.path("type").asText()).isEqualTo("text");
         assertThat(mapping.path("index_options").asText()).isEqualTo("offsets");
         assertThat(mapping.path("analyzer").asText())
-            .isEqualTo(IndexDefinition.analyzerName(analysis.chainsByField().get(field.getKey())));
+            .isEqualTo(IndexDefinition.analyzerName(analysis.chainsByField().get(field.fieldName())));
         assertThat(mapping.path("search_analyzer").asText())
-            .isEqualTo(IndexDefinition.analyzerName(analysis.queryChainsByField().get(field.getKey())));
+            .isEqualTo(IndexDefinition.analyzerName(analysis.queryChainsByField().get(field.fieldName())));
       }
     }
     assertThat(properties.path(Schema.TITLE).path("search_analyzer").asText()).isEqualTo("tilde_query");

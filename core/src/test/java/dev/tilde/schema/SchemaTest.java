@@ -12,7 +12,7 @@ class SchemaTest {
 
   @Test
   void storedFieldsGiveBackTheWholeDocument() {
-    assertThat(Schema.fromStored(Schema.toLuceneDocument(DOC))).isEqualTo(DOC);
+    assertThat(Schema.fromStored(Schema.toLuceneDocument(DOC, dev.tilde.analysis.LanguageDetector.languageOf(DOC)))).isEqualTo(DOC);
   }
 
   @Test
@@ -39,25 +39,32 @@ class SchemaTest {
   }
 
   @Test
-  void fieldsDescribeEveryFieldADocumentIsWrittenWith() {
-    for (org.apache.lucene.index.IndexableField field : Schema.toLuceneDocument(DOC)) {
+  void fieldTableDescribesEveryFieldADocumentIsWrittenWith() {
+    for (org.apache.lucene.index.IndexableField field : Schema.toLuceneDocument(DOC, "en")) {
       if (field.name().startsWith(Schema.EXTRA_PREFIX)) {
         continue;
       }
-      Schema.FieldKind kind = Schema.FIELDS.get(field.name());
-      assertThat(kind).as(field.name()).isNotNull();
+      TildeField described = TildeField.named(field.name());
+      assertThat(described).as(field.name()).isNotNull();
       org.apache.lucene.index.IndexableFieldType type = field.fieldType();
-      switch (kind) {
-        case TEXT -> assertThat(type.indexOptions()).as(field.name())
+      if (described.kind().analysed()) {
+        assertThat(type.indexOptions()).as(field.name())
             .isEqualTo(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        case KEYWORD -> assertThat(type.tokenized()).as(field.name()).isFalse();
-        case STORED, DOC_VALUE -> assertThat(type.indexOptions()).as(field.name())
-            .isEqualTo(org.apache.lucene.index.IndexOptions.NONE);
-        case DAY -> assertThat(type.pointDimensionCount() > 0 || type.stored()).as(field.name()).isTrue();
+      }
+      if (type.stored()) {
+        assertThat(described.kind().stored()).as("%s is stored", field.name()).isTrue();
       }
     }
-    assertThat(Schema.FIELDS.entrySet().stream().filter(e -> e.getValue() == Schema.FieldKind.TEXT)
-        .map(Map.Entry::getKey)).containsExactlyInAnyOrderElementsOf(
-            dev.tilde.analysis.TildeAnalysis.standard().chainsByField().keySet());
+  }
+
+  @Test
+  void onlyTheStemmedFieldOfTheDocumentsLanguageIsWritten() {
+    java.util.Set<String> english = new java.util.HashSet<>();
+    Schema.toLuceneDocument(DOC, "en").forEach(field -> english.add(field.name()));
+    java.util.Set<String> spanish = new java.util.HashSet<>();
+    Schema.toLuceneDocument(DOC, "es").forEach(field -> spanish.add(field.name()));
+    assertThat(english).contains(Schema.BODY_EN).doesNotContain(Schema.BODY_ES);
+    assertThat(spanish).contains(Schema.BODY_ES).doesNotContain(Schema.BODY_EN);
+    assertThat(Schema.fromStored(Schema.toLuceneDocument(DOC, "es")).lang()).isEqualTo("es");
   }
 }

@@ -87,7 +87,8 @@ public class AnalysisBenchmark {
   public void tildeDocument(Counts counts) throws IOException {
     CorpusDocument doc = next(counts);
     Document lucene = Schema.toLuceneDocument(new TildeDocument(doc.id(), doc.id(), doc.title(), doc.body(),
-        LocalDate.parse(doc.date()), null, null, null));
+        LocalDate.parse(doc.date()), null, null, null), dev.tilde.analysis.LanguageDetector.languageOf(new TildeDocument(doc.id(), doc.id(), doc.title(), doc.body(),
+        LocalDate.parse(doc.date()), null, null, null)));
     for (IndexableField field : lucene.getFields()) {
       // Lucene analyses what is indexed and tokenized (a stored-only field is "tokenized" but not indexed).
       if (field.fieldType().indexOptions() != IndexOptions.NONE && field.fieldType().tokenized()) {

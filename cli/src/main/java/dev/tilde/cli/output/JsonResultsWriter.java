@@ -54,6 +54,12 @@ public final class JsonResultsWriter {
     json.writeEndArray();
     json.writeStringField("date", hit.date() == null ? null : hit.date().toString());
     json.writeStringField("lang", hit.lang());
+    json.writeStringField("source", hit.source());
+    json.writeObjectFieldStart("extra");
+    for (Map.Entry<String, String> field : hit.extra().entrySet()) {
+      json.writeStringField(field.getKey(), field.getValue());
+    }
+    json.writeEndObject();
     if (explanation != null) {
       json.writeStringField("explanation", explanation);
     }

@@ -70,11 +70,14 @@ public final class TerminalResultsWriter {
     return found + "; showing " + (first == last ? String.valueOf(first) : first + "–" + last) + ".";
   }
 
-  /** Date, language and path, whichever are known. */
+  /** Date, source, language and path, whichever are known. */
   private static String details(Hit hit) {
-    List<String> parts = new ArrayList<>(3);
+    List<String> parts = new ArrayList<>(4);
     if (hit.date() != null) {
       parts.add(hit.date().toString());
+    }
+    if (hit.source() != null) {
+      parts.add(hit.source());
     }
     if (hit.lang() != null) {
       parts.add(hit.lang());
