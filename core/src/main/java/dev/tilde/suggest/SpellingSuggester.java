@@ -38,7 +38,7 @@ public final class SpellingSuggester {
    * A field prefix such as {@code body:}. The word-break rules that split text into words read a colon between
    * letters as part of one word, so prefixes are blanked out before analysis (keeping every offset in place).
    */
-  private static final Pattern FIELD_PREFIX = Pattern.compile("[\\p{L}\\p{N}_.]+:");
+  private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}_.])[\\p{L}\\p{N}_.]++:");
 
   /** The classic query syntax's operators, which are not words to correct. */
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");

@@ -28,7 +28,7 @@ public final class PublicationDate {
       "(?i)^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?|lunes|martes|miércoles|jueves"
           + "|viernes|sábado|domingo),?\\s+");
   private static final Pattern TIME =
-      Pattern.compile("(?i)(?:[,\\s]+(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)$");
+      Pattern.compile("(?i)(?:(?<![,\\s])[,\\s]++(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)$");
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),

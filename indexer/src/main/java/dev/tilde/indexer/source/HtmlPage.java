@@ -4,6 +4,7 @@ import dev.tilde.indexer.article.Article;
 import dev.tilde.indexer.article.NewsText;
 import dev.tilde.indexer.article.PublicationDate;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -76,7 +77,7 @@ final class HtmlPage {
       }
     }, root);
     return text.toString().lines().map(line -> line.replaceAll("\\s+", " ").strip())
-        .reduce((a, b) -> a + "\n" + b).orElse("");
+        .collect(Collectors.joining("\n"));
   }
 
   /** "Harris meets AMLO | The National" with site name "The National" gives "Harris meets AMLO". */

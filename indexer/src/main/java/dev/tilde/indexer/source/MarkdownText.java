@@ -18,16 +18,37 @@ import java.util.regex.Pattern;
 final class MarkdownText {
   private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\s*\\n(.*?)\\n---\\s*(?:\\n|\\z)", Pattern.DOTALL);
   private static final Pattern FRONT_MATTER_LINE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*?)\\s*$");
-  private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
+  private static final Pattern HEADING = Pattern.compile("^#{1,6}+\\s++(.*+)$");
   private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^(=+|-+)\\s*$");
   private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
-  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{Nd}])(\\*\\*|__|\\*|_|~~)(?=\\S)(.+?)(?<=\\S)\\1(?![\\p{L}\\p{Nd}])");
+  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{Nd}])(\\*\\*|__|\\*|_|~~)(?=[^\\s*_~])([^*_~\\n]++)(?<=\\S)\\1(?![\\p{L}\\p{Nd}])");
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`]*)`");
   private static final Pattern LINE_PREFIX = Pattern.compile("^\\s*(?:>\\s?)*(?:[-*+]\\s+|\\d+[.)]\\s+)?");
   private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*$");
 
+  /** Emphasis nested deeper than this keeps its inner markers; real text never nests that deep. */
+  private static final int MAX_EMPHASIS_LEVELS = 4;
+
   private MarkdownText() {}
+
+  /**
+   * A heading's text without its closing hashes and the blanks around them, as {@code (.*?)\\s*#*\\s*$} would
+   * keep it, found by one scan from the end: that pattern backtracks quadratically over a long run of blanks.
+   */
+  private static String headingText(String rest) {
+    int end = rest.length();
+    while (end > 0 && Character.isWhitespace(rest.charAt(end - 1))) {
+      end--;
+    }
+    while (end > 0 && rest.charAt(end - 1) == '#') {
+      end--;
+    }
+    while (end > 0 && Character.isWhitespace(rest.charAt(end - 1))) {
+      end--;
+    }
+    return rest.substring(0, end);
+  }
 
   static Article extract(String markdown) {
     String title = null;
@@ -61,7 +82,7 @@ final class MarkdownText {
       String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
       Matcher heading = HEADING.matcher(line);
       boolean setext = !line.isBlank() && SETEXT_UNDERLINE.matcher(next).matches();
-      String content = heading.matches() ? heading.group(1) : line;
+      String content = heading.matches() ? headingText(heading.group(1)) : line;
       content = inline(LINE_PREFIX.matcher(content).replaceFirst(""));
       if ((heading.matches() || setext) && title == null) {
         title = content.strip(); // the first heading is the title, not part of the text
@@ -81,10 +102,13 @@ final class MarkdownText {
     text = LINK.matcher(text).replaceAll("$1");
     text = CODE_SPAN.matcher(text).replaceAll("$1");
     String before;
+    // A span holds no delimiter, so each match attempt stops at the next one and a pass is linear; nested emphasis
+    // (**_a_**) takes a pass per level, and a few levels are all real text has.
+    int passes = 0;
     do {
       before = text;
       text = EMPHASIS.matcher(text).replaceAll("$2");
-    } while (!text.equals(before));
+    } while (!text.equals(before) && ++passes < MAX_EMPHASIS_LEVELS);
     return text;
   }
 

@@ -3,7 +3,9 @@ package dev.tilde.indexer.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class PublicationDateTest {
   private static final LocalDate JUNE_8 = LocalDate.of(2021, 6, 8);
@@ -36,5 +38,16 @@ class PublicationDateTest {
     assertThat(PublicationDate.ofWholeLine("Tuesday, June 8, 2021 10:30 AM EDT")).isEqualTo(JUNE_8);
     assertThat(PublicationDate.ofWholeLine("martes 8 de junio de 2021")).isEqualTo(JUNE_8);
     assertThat(PublicationDate.ofWholeLine("Harris visited on June 8, 2021")).isNull();
+  }
+
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void readsALineOfAMillionCommasInLinearTime() {
+    assertThat(PublicationDate.ofWholeLine("x" + ",".repeat(1_000_000) + "x")).isNull();
+  }
+
+  @Test
+  void stillReadsADateWithItsTimeAfterAComma() {
+    assertThat(PublicationDate.ofWholeLine("June 8, 2021, 10:30 a.m. EDT")).isEqualTo(java.time.LocalDate.of(2021, 6, 8));
   }
 }

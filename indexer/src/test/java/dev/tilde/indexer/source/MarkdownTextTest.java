@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilde.indexer.article.Article;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class MarkdownTextTest {
   @Test
@@ -50,5 +52,30 @@ class MarkdownTextTest {
 
     assertThat(article.title()).isEqualTo("Harris in Mexico");
     assertThat(article.body()).isEqualTo("She met López Obrador.");
+  }
+
+  // Both shapes took about a minute at 3 KB and 59 KB before the patterns were made linear; 1 MB must be quick.
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void readsAHeadingWithAMegabyteOfBlanksInLinearTime() {
+    Article article = MarkdownText.extract("# a" + " ".repeat(1 << 20) + "b\n\nSome text.");
+
+    assertThat(article.title()).startsWith("a").endsWith("b");
+  }
+
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void readsAMegabyteOfUnclosedEmphasisInLinearTime() {
+    Article article = MarkdownText.extract("# Title\n\n" + "*x ".repeat(350_000));
+
+    assertThat(article.body()).contains("*x *x");
+  }
+
+  @Test
+  void closingHashesAndNestedEmphasisAreStillRemoved() {
+    Article article = MarkdownText.extract("## López Obrador ##\n\nMet **_Harris_** and *Zúñiga*.");
+
+    assertThat(article.title()).isEqualTo("López Obrador");
+    assertThat(article.body()).contains("Met Harris and Zúñiga.");
   }
 }
