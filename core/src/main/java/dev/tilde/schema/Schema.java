@@ -148,6 +148,7 @@ public final class Schema {
    */
   public static String contentHash(TildeDocument doc) {
     MessageDigest digest = sha256();
+    // Every part a document carries is a stored field, so hashing those hashes the whole document.
     for (TildeField field : TildeField.values()) {
       if (field.kind().stored()) {
         update(digest, field.given(doc));
@@ -179,16 +180,6 @@ public final class Schema {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
-  }
-
-  /** The field that holds the body stemmed for {@code lang}, or {@code null} if Tilde does not stem that language. */
-  public static String stemmedBodyField(String lang) {
-    for (TildeField field : TildeField.values()) {
-      if (field.kind() == TildeField.Kind.STEMMED_BODY && field.language().equals(lang)) {
-        return field.fieldName();
-      }
-    }
-    return null;
   }
 
   private static FieldType textWithOffsets(boolean stored) {

@@ -10,8 +10,10 @@ import dev.tilde.indexer.Indexer;
 import dev.tilde.query.QueryBuilder;
 import dev.tilde.query.SharedFuzzyAutomata;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +40,9 @@ import org.apache.lucene.store.FSDirectory;
 public final class TypoAutomataComparison {
   private static final int WARMUP_ROUNDS = 5;
   private static final int ROUNDS = 10;
+
+  /** What every measured call returned, summed: work whose result is used cannot be dropped by the JIT. */
+  private static volatile long sink;
 
   private TypoAutomataComparison() {}
 
@@ -79,21 +84,17 @@ public final class TypoAutomataComparison {
   private static <T> Map<String, double[]> measure(Map<String, ToLongFunction<T>> variants, List<T> inputs) {
     Map<String, double[]> micros = new LinkedHashMap<>();
     variants.keySet().forEach(name -> micros.put(name, new double[ROUNDS * inputs.size()]));
-    long checksum = 0;
     for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
       for (int i = 0; i < inputs.size(); i++) {
         for (Map.Entry<String, ToLongFunction<T>> variant : variants.entrySet()) {
           long start = System.nanoTime();
-          checksum += variant.getValue().applyAsLong(inputs.get(i));
+          sink += variant.getValue().applyAsLong(inputs.get(i));
           long took = System.nanoTime() - start;
           if (round >= WARMUP_ROUNDS) {
             micros.get(variant.getKey())[(round - WARMUP_ROUNDS) * inputs.size() + i] = took / 1_000.0;
           }
         }
       }
-    }
-    if (checksum == 42) {
-      System.err.println(); // keeps the work observable, so the JIT cannot drop it
     }
     return micros;
   }
@@ -102,7 +103,7 @@ public final class TypoAutomataComparison {
     StringBuilder out = new StringBuilder("\n#### " + title + "\n\n| variant | p50, µs | p99, µs | mean, µs |\n"
         + "| --- | ---: | ---: | ---: |\n");
     micros.forEach((name, values) -> out.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |%n", name,
-        Stats.percentile(values, 50), Stats.percentile(values, 99), java.util.Arrays.stream(values).average()
+        Stats.percentile(values, 50), Stats.percentile(values, 99), Arrays.stream(values).average()
             .orElse(0))));
     return out.toString();
   }
@@ -116,7 +117,7 @@ public final class TypoAutomataComparison {
     try {
       return new FuzzyTermsEnum(terms, new Term("body", word), edits(word), Math.max(1, edits(word) - 1), true);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -124,7 +125,7 @@ public final class TypoAutomataComparison {
     try {
       return automata.termsWithin(terms, word, edits(word), Math.max(1, edits(word) - 1), true);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -136,7 +137,7 @@ public final class TypoAutomataComparison {
       }
       return n;
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -144,7 +145,7 @@ public final class TypoAutomataComparison {
     try {
       return searcher.search(query, 10).totalHits.value();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }
