@@ -73,7 +73,18 @@ final class FuzzyCandidates extends BaseTermsEnum {
     }
     if (before != maxEdits || lastTerm == null) {
       CompiledAutomaton compiled = automata.within(maxEdits);
-      actual = terms.intersect(compiled, lastTerm == null ? null : compiled.floor(lastTerm, new BytesRefBuilder()));
+      actual = terms.intersect(compiled, lastTerm == null ? null : floor(compiled, lastTerm));
+    }
+  }
+
+  /**
+   * The greatest term {@code compiled} accepts at or below {@code term}. {@code CompiledAutomaton.floor} works in a
+   * scratch transition of the automaton's own, and these automata are shared by searches on other threads
+   * (Lucene's {@code FuzzyTermsEnum} never shares its own), so callers take turns; intersecting needs no turn.
+   */
+  private static BytesRef floor(CompiledAutomaton compiled, BytesRef term) {
+    synchronized (compiled) {
+      return compiled.floor(term, new BytesRefBuilder());
     }
   }
 
