@@ -124,22 +124,10 @@ public final class Schema {
         extra.put(field.name().substring(EXTRA_PREFIX.length()), field.stringValue());
       }
     }
-    String date = stored(stored, TildeField.DATE);
-    return new TildeDocument(stored(stored, TildeField.ID), stored(stored, TildeField.PATH),
-        stored(stored, TildeField.TITLE), stored(stored, TildeField.BODY),
-        date == null ? null : LocalDate.parse(date), stored(stored, TildeField.SOURCE),
-        stored(stored, TildeField.LANG), extra);
-  }
-
-  /** A field's value as {@link TildeField#given} gave it, read from the stored fields; null when absent. */
-  private static String stored(Document stored, TildeField field) {
-    IndexableField value = stored.getField(field.fieldName());
-    if (value == null) {
-      return null;
-    }
-    return field.kind() == TildeField.Kind.DAY
-        ? LocalDate.ofEpochDay(value.numericValue().longValue()).toString()
-        : value.stringValue();
+    IndexableField day = stored.getField(DATE);
+    return new TildeDocument(stored.get(ID), stored.get(PATH), stored.get(TITLE), stored.get(BODY),
+        day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()), stored.get(SOURCE),
+        stored.get(LANG), extra);
   }
 
   /**
