@@ -32,10 +32,12 @@ public final class Schema {
    * recorded with another value is refused (it would silently give wrong results), so bump it whenever the
    * analysis or the field table changes.
    */
-  public static final String ANALYSIS_VERSION = "2";
+  public static final String ANALYSIS_VERSION = "3";
 
   /** {@link TildeField#ID}'s name. */
   public static final String ID = TildeField.ID.fieldName();
+  /** {@link TildeField#KEY}'s name. */
+  public static final String KEY = TildeField.KEY.fieldName();
   /** {@link TildeField#PATH}'s name. */
   public static final String PATH = TildeField.PATH.fieldName();
   /** {@link TildeField#TITLE}'s name. */
@@ -73,9 +75,14 @@ public final class Schema {
 
   private Schema() {}
 
-  /** The term that identifies a document, for updates and deletes. */
+  /** The term that finds the documents with the id {@code id}, whatever their namespace. */
   public static Term idTerm(String id) {
     return new Term(ID, id);
+  }
+
+  /** The term that identifies the document with key {@code key} ({@link TildeDocument#key()}), for updates. */
+  public static Term keyTerm(String key) {
+    return new Term(KEY, key);
   }
 
   /**
@@ -128,7 +135,7 @@ public final class Schema {
     return new TildeDocument(stored(stored, TildeField.ID), stored(stored, TildeField.PATH),
         stored(stored, TildeField.TITLE), stored(stored, TildeField.BODY),
         date == null ? null : LocalDate.parse(date), stored(stored, TildeField.SOURCE),
-        stored(stored, TildeField.LANG), extra);
+        stored(stored, TildeField.LANG), extra, IdNamespace.ofKey(stored(stored, TildeField.KEY)));
   }
 
   /** A field's value as {@link TildeField#given} gave it, read from the stored fields; null when absent. */
