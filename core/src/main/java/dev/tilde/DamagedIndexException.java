@@ -10,31 +10,30 @@ import java.nio.file.Path;
 public final class DamagedIndexException extends TildeException {
   private static final long serialVersionUID = 1L;
 
-  private final String reason;
+  private final String problem;
 
-  private DamagedIndexException(String message, String reason, Throwable cause) {
-    super(message, cause);
-    this.reason = reason;
+  private DamagedIndexException(Path directory, String problem, String advice, Throwable cause) {
+    super("index at " + directory + " " + problem + ": " + advice + "rebuild it with 'tilde index --full --index "
+        + directory + " PATH...' (its files are moved aside)", cause);
+    this.problem = problem;
   }
 
-  /** The index's files are damaged: {@code reason} says how (which file, what Lucene found). */
-  public static DamagedIndexException damaged(Path directory, String reason, Throwable cause) {
-    return new DamagedIndexException("index at " + directory + " is damaged: " + reason + ": " + rebuild(directory),
-        reason, cause);
+  /** The index's files are damaged: {@code how} says how (which file, what Lucene found). */
+  public static DamagedIndexException damaged(Path directory, String how, Throwable cause) {
+    return new DamagedIndexException(directory, "is damaged: " + how, "", cause);
   }
 
-  /** The index was written in a format this Tilde's Lucene cannot read: {@code versions} names both sides. */
+  /**
+   * The index was written in a format this Tilde's Lucene cannot read: {@code versions} names both sides, as a
+   * phrase that follows "index at DIR" ({@code "was created by Lucene 11, newer than ..."}).
+   */
   public static DamagedIndexException unreadableFormat(Path directory, String versions, Throwable cause) {
-    return new DamagedIndexException("index at " + directory + " " + versions + ": use a Tilde that reads it, or "
-        + rebuild(directory), versions, cause);
+    return new DamagedIndexException(directory, versions, "use a Tilde that reads it, or ", cause);
   }
 
-  /** What is wrong with the index, without the advice. */
-  public String reason() {
-    return reason;
+  /** What is wrong with the index, without the advice: a phrase that follows "index at DIR" ("is damaged: ..."). */
+  public String problem() {
+    return problem;
   }
 
-  private static String rebuild(Path directory) {
-    return "rebuild it with 'tilde index --full --index " + directory + " PATH...' (its files are moved aside)";
-  }
 }

@@ -31,12 +31,13 @@ import org.apache.lucene.util.Version;
  * next to it ({@code DIR.damaged-20260601T101500Z}), nothing is deleted, and a rebuild that fails moves them back.
  * Also tells the failures that mean an index is damaged from those that do not (a file that cannot be opened now).
  *
- * @param reason what is wrong with the index
+ * @param problem what is wrong with the index, a phrase that follows "index at DIR" ({@link
+ *     DamagedIndexException#problem()})
  * @param movedTo the directory that now holds its files
  * @param directory the index's directory, where they were
  * @param files the names of the files moved
  */
-public record DamagedIndex(String reason, Path movedTo, Path directory, List<String> files) {
+public record DamagedIndex(String problem, Path movedTo, Path directory, List<String> files) {
   private static final int MAX_REASON_CHARS = 200;
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
   private static final String CREATED_IN_FUTURE = "indexCreatedVersionMajor is in the future: ";
@@ -55,15 +56,15 @@ public record DamagedIndex(String reason, Path movedTo, Path directory, List<Str
     return switch (failure) {
       case IndexFormatTooNewException e -> DamagedIndexException.unreadableFormat(path, "was written in format "
           + e.getVersion() + " of " + fileOf(e.getResourceDescription()) + ", newer than the Lucene "
-          + Version.LATEST + " this Tilde runs reads (up to " + e.getMaxVersion() + ")", e);
+          + Version.LATEST + " this Tilde runs can read (up to " + e.getMaxVersion() + ")", e);
       case IndexFormatTooOldException e -> DamagedIndexException.unreadableFormat(path, "was written by a Lucene"
           + " older than the Lucene " + Version.LATEST + " this Tilde runs can read ("
           + bounded(e.getReason() != null ? e.getReason() : "format " + e.getVersion()) + ")", e);
       case CorruptIndexException e -> e.getCause() instanceof NoSuchFileException
           || e.getCause() instanceof FileNotFoundException
           ? DamagedIndexException.damaged(path, "file " + fileOf(e.getResourceDescription()) + " is missing", e)
-          : DamagedIndexException.damaged(path, bounded(e.getOriginalMessage()) + " in "
-              + fileOf(e.getResourceDescription()), e);
+          : DamagedIndexException.damaged(path, fileOf(e.getResourceDescription()) + " fails Lucene's checks ("
+              + bounded(e.getOriginalMessage()) + ")", e);
       case NoSuchFileException e -> DamagedIndexException.damaged(path, "file " + fileOf(e.getFile()) + " is missing",
           e);
       case FileNotFoundException e -> DamagedIndexException.damaged(path, "a file is missing: "
@@ -123,7 +124,7 @@ public record DamagedIndex(String reason, Path movedTo, Path directory, List<Str
         }
       }
       Path aside = newSiblingOf(path.toAbsolutePath().normalize());
-      DamagedIndex moved = new DamagedIndex(damage.reason(), aside, path, files);
+      DamagedIndex moved = new DamagedIndex(damage.problem(), aside, path, files);
       try {
         for (String file : files) {
           Files.move(path.resolve(file), aside.resolve(file));

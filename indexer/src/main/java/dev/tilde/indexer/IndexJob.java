@@ -159,7 +159,7 @@ final class IndexJob {
     committed = writer.committed();
     DamagedIndex setAside = writer.damagedIndexSetAside();
     if (setAside != null) {
-      warnings.accept("index at " + indexPath + " is damaged (" + setAside.reason() + "): moved its files to "
+      warnings.accept("index at " + indexPath + " " + setAside.problem() + ": moved its files to "
           + setAside.movedTo() + " to rebuild it (they are moved back if the rebuild does not complete)");
     }
     seen = new DocumentBits(committed.maxOrdinal());
