@@ -15,24 +15,24 @@ final class DocumentBits {
   }
 
   void add(int ordinal) {
-    long bit = 1L << ordinal;
-    int word = ordinal >>> 6;
-    long current;
-    do {
-      current = words.get(word);
-    } while ((current & bit) == 0 && !words.compareAndSet(word, current, current | bit));
+    update(ordinal, true);
   }
 
   void remove(int ordinal) {
-    long bit = 1L << ordinal;
-    int word = ordinal >>> 6;
-    long current;
-    do {
-      current = words.get(word);
-    } while ((current & bit) != 0 && !words.compareAndSet(word, current, current & ~bit));
+    update(ordinal, false);
   }
 
   boolean contains(int ordinal) {
     return (words.get(ordinal >>> 6) & (1L << ordinal)) != 0;
+  }
+
+  private void update(int ordinal, boolean present) {
+    long bit = 1L << ordinal;
+    int word = ordinal >>> 6;
+    long current;
+    do {
+      current = words.get(word);
+    } while (((current & bit) != 0) != present
+        && !words.compareAndSet(word, current, present ? current | bit : current & ~bit));
   }
 }
