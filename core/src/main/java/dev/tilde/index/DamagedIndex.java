@@ -41,7 +41,8 @@ public record DamagedIndex(String problem, Path movedTo, Path directory, List<St
   private static final int MAX_REASON_CHARS = 200;
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
   private static final String CREATED_IN_FUTURE = "indexCreatedVersionMajor is in the future: ";
-  private static final String UNKNOWN_CODEC = "An SPI class of type org.apache.lucene.codecs.Codec with name '";
+  private static final String UNKNOWN_CODEC = "Could not load codec '";
+  private static final String UNKNOWN_SPI_CODEC = "An SPI class of type org.apache.lucene.codecs.Codec with name '";
 
   public DamagedIndex {
     files = List.copyOf(files);
@@ -74,10 +75,10 @@ public record DamagedIndex(String problem, Path movedTo, Path directory, List<St
           DamagedIndexException.unreadableFormat(path, "was created by Lucene "
               + bounded(message(e).substring(CREATED_IN_FUTURE.length())) + ", newer than the Lucene "
               + Version.LATEST + " this Tilde runs", e);
-      case IllegalArgumentException e when message(e).startsWith(UNKNOWN_CODEC) ->
+      case IllegalArgumentException e when quotedAfter(message(e), UNKNOWN_CODEC, UNKNOWN_SPI_CODEC) != null ->
           DamagedIndexException.unreadableFormat(path, "was written with the codec "
-              + bounded(message(e).substring(UNKNOWN_CODEC.length()).split("'", 2)[0])
-              + ", which the Lucene " + Version.LATEST + " this Tilde runs does not have", e);
+              + bounded(quotedAfter(message(e), UNKNOWN_CODEC, UNKNOWN_SPI_CODEC)) + ", which the Lucene "
+              + Version.LATEST + " this Tilde runs does not have", e);
       default -> null;
     };
   }
@@ -191,6 +192,17 @@ public record DamagedIndex(String problem, Path movedTo, Path directory, List<St
     }
     int slash = path.lastIndexOf('/');
     return bounded(slash >= 0 ? path.substring(slash + 1) : path);
+  }
+
+  /** The quoted name after whichever of {@code prefixes} {@code message} starts with, or {@code null}. */
+  private static String quotedAfter(String message, String... prefixes) {
+    for (String prefix : prefixes) {
+      if (message.startsWith(prefix)) {
+        int end = message.indexOf('\'', prefix.length());
+        return message.substring(prefix.length(), end < 0 ? message.length() : end);
+      }
+    }
+    return null;
   }
 
   private static String message(Exception e) {
