@@ -98,9 +98,6 @@ final class IndexJob {
   private final Consumer<String> warnings;
   private final long started = System.nanoTime();
 
-  private final LongAdder added = new LongAdder();
-  private final LongAdder updated = new LongAdder();
-  private final LongAdder unchanged = new LongAdder();
   private final LongAdder bytes = new LongAdder();
   /** Documents written; a periodic commit with nothing new to make durable is skipped. */
   private final AtomicLong written = new AtomicLong();
@@ -113,12 +110,8 @@ final class IndexJob {
 
   private TildeWriter writer;
   private IndexSnapshot committed;
-  /** Documents of the index this job has written (or found unchanged). */
-  private DocumentBits seen;
-  /** Of those, the ones whose last version this job read differs from the index's. */
-  private DocumentBits changed;
   private final NewDocumentKeys newKeys;
-  private volatile boolean newKeysFull;
+  private DocumentCounts counts;
   /** The one queue every worker takes from, so no worker idles while another has a backlog. */
   private BlockingQueue<Queued> queue;
   private final KeyTurns turns = new KeyTurns();
@@ -162,8 +155,7 @@ final class IndexJob {
       warnings.accept("index at " + indexPath + " " + setAside.problem() + ": moved its files to "
           + setAside.movedTo() + " to rebuild it (they are moved back if the rebuild does not complete)");
     }
-    seen = new DocumentBits(committed.maxOrdinal());
-    changed = new DocumentBits(committed.maxOrdinal());
+    counts = new DocumentCounts(committed.maxOrdinal(), newKeys, warnings);
     List<String> recordedInputs = recordedInputs();
 
     ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("tilde-index-timer"));
@@ -217,14 +209,14 @@ final class IndexJob {
     Set<Path> roots = fileInputs();
     Set<String> notFiles = new HashSet<>();
     committed.forEachDocument((path, ordinal) -> {
-      if (seen.contains(ordinal)) {
+      if (counts.seen(ordinal)) {
         return;
       }
       boolean kept = isUnder(path, failedOrigins) || isUnder(path, roots) && notReadableNow(path, notFiles);
       if (options.full()) {
         if (kept) {
           writer.put(committed.document(ordinal)); // unreadable this time: keep the version we had
-          unchanged.increment();
+          counts.carriedOver();
         } else {
           deleted[0]++;
         }
@@ -233,7 +225,7 @@ final class IndexJob {
         deleted[0]++;
       }
     });
-    long read = added.sum() + updated.sum() + unchanged.sum();
+    long read = counts.read();
     long totalDocs;
     if (read == 0 && (options.full() || deleted[0] == 0)) {
       // Nothing could be read: a rebuild would be empty, so keep the index as it was.
@@ -252,7 +244,7 @@ final class IndexJob {
     if (options.progress() != null) {
       reportProgress();
     }
-    return new IndexSummary(added.sum(), updated.sum(), deleted[0], unchanged.sum(), failures, totalDocs,
+    return new IndexSummary(counts.added(), counts.updated(), deleted[0], counts.unchanged(), failures, totalDocs,
         bytes.sum(), (System.nanoTime() - started) / 1e9);
   }
 
@@ -437,7 +429,7 @@ final class IndexJob {
   private void write(TildeDocument doc, String where) {
     String key = doc.key();
     IndexSnapshot.Entry entry = committed.find(key);
-    boolean repeat = entry != null ? seen.contains(entry.ordinal()) : newKeys.contains(key);
+    boolean repeat = counts.isRepeat(key, entry);
     boolean same = entry != null && Schema.contentHash(doc).equals(entry.contentHash());
     if (!same || repeat || options.full()) { // a repeat may follow a version that differs: write it
       try {
@@ -453,35 +445,7 @@ final class IndexJob {
           ? "read again: named by more than one PATH; indexed once"
           : "id \"" + doc.id() + "\" was already read in this job; this line replaces that document"));
     }
-    if (entry == null) {
-      if (!repeat) {
-        added.increment();
-        if (!newKeys.add(key) && !newKeysFull) {
-          newKeysFull = true;
-          warnings.accept("more than " + newKeys.capacity() + " new documents in this job: an id"
-              + " repeated among the later ones is no longer recognised, and counted as added again");
-        }
-      }
-      return;
-    }
-    int ordinal = entry.ordinal();
-    if (!repeat) {
-      seen.add(ordinal);
-      (same ? unchanged : updated).increment();
-      if (!same) {
-        changed.add(ordinal);
-      }
-    } else if (changed.contains(ordinal) == same) { // this version undoes, or makes, the change
-      if (same) {
-        changed.remove(ordinal);
-        updated.decrement();
-        unchanged.increment();
-      } else {
-        changed.add(ordinal);
-        unchanged.decrement();
-        updated.increment();
-      }
-    }
+    counts.count(key, entry, repeat, same);
   }
 
   private void fail(String source, String reason, Path origin) {
@@ -506,7 +470,7 @@ final class IndexJob {
   }
 
   private void reportProgress() {
-    options.progress().accept(new IndexProgress(added.sum() + updated.sum() + unchanged.sum(), bytes.sum(),
+    options.progress().accept(new IndexProgress(counts.read(), bytes.sum(),
         totalBytes, (System.nanoTime() - started) / 1e9));
   }
 
