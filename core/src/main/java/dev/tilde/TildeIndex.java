@@ -2,6 +2,7 @@ package dev.tilde;
 
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.index.CommitMetadata;
+import dev.tilde.index.DamagedIndex;
 import dev.tilde.index.IndexInfo;
 import dev.tilde.index.TildeWriter;
 import dev.tilde.index.WriteOptions;
@@ -100,6 +101,7 @@ public final class TildeIndex implements Searchable {
    *
    * @throws NoIndexException if there is no index there
    * @throws IncompatibleIndexException if it was built with another analysis and must be rebuilt
+   * @throws DamagedIndexException if it cannot be read at all (damaged, or written by a newer Lucene)
    */
   public static TildeIndex open(Path path, TildeAnalysis analysis, long typoAutomataBytes) {
     if (typoAutomataBytes < 0) {
@@ -114,7 +116,9 @@ public final class TildeIndex implements Searchable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new NoIndexException(path);
       }
-      SearcherManager searchers = new SearcherManager(directory, new CommitSearcherFactory());
+      Directory opened = directory;
+      SearcherManager searchers = DamagedIndex.opening(path,
+          () -> new SearcherManager(opened, new CommitSearcherFactory()));
       IndexSearcher first = searchers.acquire();
       try {
         DirectoryReader reader = (DirectoryReader) first.getIndexReader();
@@ -158,6 +162,7 @@ public final class TildeIndex implements Searchable {
    * Describes the index in {@code path}: documents, segments, size, analysis, last commit, inputs.
    *
    * @throws NoIndexException if there is no index there
+   * @throws DamagedIndexException if it cannot be read at all
    */
   public static IndexInfo info(Path path) {
     return IndexInfo.read(path);

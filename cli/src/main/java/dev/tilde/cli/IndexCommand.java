@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Exit codes: 0 every input indexed, 3 finished but some inputs failed (listed on stderr),"
-          + " 2 usage error or nothing could be indexed.",
+          + " 2 usage error, an input that is not a file or directory (a FIFO, socket or device), an index that"
+          + " cannot be read (without --full), or nothing could be indexed.",
       "",
       "Examples:",
       "  tilde index seeds",
@@ -53,7 +54,8 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin private IndexLocation location;
 
   @Option(names = "--full", description = "Rebuild the index from these PATHs alone; searchers see the old index"
-      + " until the new one is complete.")
+      + " until the new one is complete. An index that cannot be read (damaged, or a newer Lucene's) is moved aside"
+      + " to DIR.damaged-TIME first.")
   private boolean full;
 
   @Option(names = "--follow-links", description = "Follow symbolic links met in directories (loops are detected);"

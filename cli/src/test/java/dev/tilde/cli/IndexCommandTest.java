@@ -4,17 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tilde.index.IndexDamage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class IndexCommandTest {
   private static final String SEEDS = System.getProperty("tilde.seeds", "../seeds");
@@ -120,5 +130,79 @@ class IndexCommandTest {
     assertThat(update.err().lines()).singleElement().asString().endsWith(hint);
     assertThat(rebuild.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(CliRun.of("search", "--index", index(), "harris").exitCode()).isEqualTo(ExitCode.OK);
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexDamage.class)
+  void aFullRebuildMovesADamagedIndexAsideSaysWhereAndRebuildsIt(IndexDamage damage) throws Exception {
+    Path index = dir.resolve("index");
+    CliRun.of("index", "--index", index.toString(), SEEDS);
+    damage.applyTo(index);
+    Set<String> damagedFiles = filesIn(index);
+
+    CliRun search = CliRun.of("search", "--index", index.toString(), "harris");
+    CliRun update = CliRun.of("index", "--index", index.toString(), SEEDS);
+
+    for (CliRun refused : List.of(search, update)) {
+      assertThat(refused.exitCode()).isEqualTo(ExitCode.USAGE);
+      assertThat(refused.err().lines()).singleElement().asString().startsWith("tilde: index at " + index + " ")
+          .endsWith("rebuild it with 'tilde index --full --index " + index + " PATH...' (its files are moved aside)")
+          .doesNotContain("unexpected error");
+    }
+    assertThat(filesIn(index)).isEqualTo(damagedFiles);
+
+    CliRun rebuild = CliRun.of("index", "--index", index.toString(), "--full", SEEDS);
+
+    assertThat(rebuild.exitCode()).isEqualTo(ExitCode.OK);
+    Path aside;
+    try (Stream<Path> siblings = Files.list(dir)) {
+      aside = siblings.filter(p -> p.getFileName().toString().startsWith("index.damaged-")).findFirst().orElseThrow();
+    }
+    assertThat(rebuild.err().lines()).first().asString().startsWith("tilde: index at " + index + " ")
+        .contains(": moved its files to " + aside + " to rebuild it");
+    assertThat(filesIn(aside)).isEqualTo(damagedFiles);
+    assertThat(rebuild.err()).contains("5 added");
+    assertThat(CliRun.of("search", "--index", index.toString(), "harris").exitCode()).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  @Timeout(value = 30, threadMode = ThreadMode.SEPARATE_THREAD)
+  void aFifoNamedAsAnInputIsRefusedAtOnceWithOneLine() throws Exception {
+    Path fifo = dir.resolve("feed.jsonl");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+
+    CliRun run = CliRun.of("index", "--index", index(), fifo.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err().lines()).containsExactly("tilde: not a file or directory: " + fifo
+        + " is a FIFO (give - to read NDJSON from standard input)");
+    assertThat(dir.resolve("index")).doesNotExist();
+  }
+
+  @Test
+  void threeLinesWithOneIdAreOneDocumentAddedAndTheRepeatsAreNamedByLine() throws Exception {
+    Path feed = Files.writeString(dir.resolve("feed.jsonl"), """
+        {"id":"dup","body":"Harris in Guatemala"}
+        {"id":"dup","body":"Harris in Mexico"}
+        {"id":"dup","body":"Harris in Honduras"}
+        """);
+
+    CliRun run = CliRun.of("index", "--index", index(), feed.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    String where = feed.toAbsolutePath().toString();
+    assertThat(run.err().lines()).hasSize(3).startsWith(
+        "tilde: " + where + ":2: id \"dup\" was already read in this job; this line replaces that document",
+        "tilde: " + where + ":3: id \"dup\" was already read in this job; this line replaces that document");
+    assertThat(run.err().lines().toList().get(2)).startsWith("tilde: indexed 1 document(s)")
+        .contains("1 added, 0 updated, 0 unchanged, 0 deleted, 0 failed; 1 in the index");
+  }
+
+  private static Set<String> filesIn(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.map(p -> p.getFileName().toString()).filter(name -> !name.equals("write.lock"))
+          .collect(Collectors.toSet());
+    }
   }
 }

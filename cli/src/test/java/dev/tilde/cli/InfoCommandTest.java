@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tilde.index.IndexDamage;
 import dev.tilde.schema.Schema;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.apache.lucene.util.Version;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class InfoCommandTest {
   private static final String SEEDS = System.getProperty("tilde.seeds", "../seeds");
@@ -43,5 +47,23 @@ class InfoCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err().lines()).containsExactly("tilde: no index at " + missing + " — run 'tilde index PATH' first");
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexDamage.class)
+  void aDamagedIndexIsOneLineSayingWhatIsWrongAndHowToRebuildIt(IndexDamage damage) throws Exception {
+    Path index = dir.resolve("index");
+    CliRun.of("index", "--index", index.toString(), SEEDS);
+    damage.applyTo(index);
+
+    CliRun run = CliRun.of("info", "--index", index.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).singleElement().asString()
+        .startsWith("tilde: index at " + index + (damage == IndexDamage.CREATED_BY_NEXT_LUCENE
+            ? " was created by Lucene " + (Version.LATEST.major + 1) + ", newer than the Lucene " + Version.LATEST
+            : damage == IndexDamage.WRITTEN_WITH_AN_UNKNOWN_CODEC ? " was written with the codec " : " is damaged: "))
+        .endsWith("rebuild it with 'tilde index --full --index " + index + " PATH...' (its files are moved aside)");
   }
 }

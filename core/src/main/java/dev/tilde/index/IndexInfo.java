@@ -28,6 +28,7 @@ public record IndexInfo(
    * Describes the index at {@code path}.
    *
    * @throws NoIndexException if there is none
+   * @throws dev.tilde.DamagedIndexException if it cannot be read at all
    */
   public static IndexInfo read(Path path) {
     if (!Files.isDirectory(path)) {
@@ -37,7 +38,7 @@ public record IndexInfo(
       if (!DirectoryReader.indexExists(directory)) {
         throw new NoIndexException(path);
       }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      try (DirectoryReader reader = DamagedIndex.opening(path, () -> DirectoryReader.open(directory))) {
         IndexCommit commit = reader.getIndexCommit();
         long size = 0;
         for (String file : commit.getFileNames()) {

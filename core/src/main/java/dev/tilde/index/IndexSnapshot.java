@@ -74,16 +74,16 @@ public final class IndexSnapshot implements Closeable {
     return reader == null ? 0 : reader.maxDoc();
   }
 
-  /** The committed document with {@code id}, or {@code null} if there is none. */
-  public Entry find(String id) {
+  /** The committed document with the key {@code key} ({@link TildeDocument#key()}), or {@code null} if none. */
+  public Entry find(String key) {
     if (reader == null) {
       return null;
     }
-    BytesRef term = new BytesRef(id);
+    BytesRef term = new BytesRef(key);
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
         LeafReader leafReader = leaf.reader();
-        Terms terms = leafReader.terms(Schema.ID);
+        Terms terms = leafReader.terms(Schema.KEY);
         if (terms == null) {
           continue;
         }
@@ -133,10 +133,10 @@ public final class IndexSnapshot implements Closeable {
     }
   }
 
-  /** The id of the document at {@code ordinal}. */
-  public String id(int ordinal) {
+  /** The key ({@link TildeDocument#key()}) of the document at {@code ordinal}. */
+  public String key(int ordinal) {
     try {
-      return reader.storedFields().document(ordinal, Set.of(Schema.ID)).get(Schema.ID);
+      return reader.storedFields().document(ordinal, Set.of(Schema.KEY)).get(Schema.KEY);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,8 +1,10 @@
 package dev.tilde.index;
 
+import dev.tilde.DamagedIndexException;
 import dev.tilde.TildeException;
 import dev.tilde.analysis.LanguageDetector;
 import dev.tilde.analysis.TildeAnalysis;
+import dev.tilde.schema.IdNamespace;
 import dev.tilde.schema.Schema;
 import dev.tilde.schema.TildeDocument;
 import java.io.Closeable;
@@ -31,19 +33,29 @@ public final class TildeWriter implements Closeable {
   private final Directory directory;
   private final IndexSnapshot committed;
   private final IndexWriter writer;
+  /** The damaged index a rebuild moved aside, put back if the rebuild does not complete; {@code null} if none. */
+  private final DamagedIndex setAside;
+  /** Whether a commit has made this writer's generation the index: a damaged index set aside then stays aside. */
+  private volatile boolean committedOnce;
 
-  private TildeWriter(Path path, Directory directory, IndexSnapshot committed, IndexWriter writer) {
+  private TildeWriter(Path path, Directory directory, IndexSnapshot committed, IndexWriter writer,
+      DamagedIndex setAside) {
     this.path = path;
     this.directory = directory;
     this.committed = committed;
     this.writer = writer;
+    this.setAside = setAside;
   }
 
   /**
    * Opens (or creates) the index at {@code path} for writing.
    *
+   * <p>A rebuild over an index that cannot be read at all ({@link DamagedIndexException}) first moves its files
+   * aside ({@link #damagedIndexSetAside()} says where); they are moved back if the rebuild is rolled back.
+   *
    * @throws TildeException if another writer holds the index, it cannot be created, or (unless rebuilding) it was
-   *     built with another analysis ({@link dev.tilde.IncompatibleIndexException})
+   *     built with another analysis ({@link dev.tilde.IncompatibleIndexException}) or is damaged ({@link
+   *     DamagedIndexException})
    */
   public static TildeWriter open(Path path, WriteOptions options) {
     return open(path, TildeAnalysis.standard(), options);
@@ -59,27 +71,63 @@ public final class TildeWriter implements Closeable {
     Directory directory = null;
     IndexSnapshot committed = null;
     IndexWriter writer = null;
+    DamagedIndex setAside = null;
     try {
       Files.createDirectories(path);
       directory = FSDirectory.open(path);
       // Read the last commit before the writer starts: a rebuild must still be able to compare with, and carry
       // over from, the generation it replaces.
-      committed = IndexSnapshot.open(directory);
+      try {
+        committed = IndexSnapshot.open(directory);
+      } catch (IOException | IllegalArgumentException e) {
+        DamagedIndexException damage = DamagedIndex.diagnose(path, e);
+        if (damage == null) {
+          throw e;
+        }
+        if (!options.rebuild()) {
+          throw damage;
+        }
+        setAside = DamagedIndex.moveAside(path, directory, damage);
+        committed = IndexSnapshot.open(directory);
+      }
       writer = new IndexWriter(directory, config(analysis, options));
       if (committed.exists() && !options.rebuild()) {
         committed.metadata().requireCompatible(path);
       }
-      return new TildeWriter(path, directory, committed, writer);
+      return new TildeWriter(path, directory, committed, writer, setAside);
     } catch (LockObtainFailedException e) {
-      closeAll(writer, committed, directory);
-      throw new TildeException("index at " + path + " is locked: another indexer is writing to it", e);
+      throw failedToOpen(new TildeException("index at " + path + " is locked: another indexer is writing to it", e),
+          writer, committed, directory, setAside);
     } catch (IOException e) {
-      closeAll(writer, committed, directory);
-      throw new TildeException("cannot open index at " + path + " for writing: " + e.getMessage(), e);
+      throw failedToOpen(new TildeException("cannot open index at " + path + " for writing: " + e.getMessage(), e),
+          writer, committed, directory, setAside);
     } catch (RuntimeException e) {
-      closeAll(writer, committed, directory);
-      throw e;
+      throw failedToOpen(e, writer, committed, directory, setAside);
     }
+  }
+
+  /** Closes what {@link #open} had opened, moves back a damaged index it had set aside, and returns {@code e}. */
+  private static RuntimeException failedToOpen(RuntimeException e, IndexWriter writer, IndexSnapshot committed,
+      Directory directory, DamagedIndex setAside) {
+    closeAll(writer, committed);
+    try {
+      if (setAside != null) {
+        setAside.moveBack(directory);
+      }
+    } catch (TildeException notBack) {
+      return new TildeException(e.getMessage() + "; " + notBack.getMessage(), e);
+    } finally {
+      closeAll(directory);
+    }
+    return e;
+  }
+
+  /**
+   * The damaged index this rebuild moved aside before it started, or {@code null} if there was none. Its files stay
+   * there once the rebuild commits; {@link #rollback()} puts them back.
+   */
+  public DamagedIndex damagedIndexSetAside() {
+    return setAside;
   }
 
   /** The single place that decides how documents are analysed and buffered on their way into the index. */
@@ -96,7 +144,7 @@ public final class TildeWriter implements Closeable {
   }
 
   /**
-   * Adds {@code doc}, replacing any document with the same id.
+   * Adds {@code doc}, replacing any document with the same id in the same namespace ({@link TildeDocument#key()}).
    *
    * @throws IllegalArgumentException if Lucene refuses this document (say, an id longer than 32766 bytes); the
    *     writer stays usable
@@ -104,16 +152,21 @@ public final class TildeWriter implements Closeable {
    */
   public void put(TildeDocument doc) {
     try {
-      writer.updateDocument(Schema.idTerm(doc.id()), Schema.toLuceneDocument(doc, LanguageDetector.languageOf(doc)));
+      writer.updateDocument(Schema.keyTerm(doc.key()), Schema.toLuceneDocument(doc, LanguageDetector.languageOf(doc)));
     } catch (IOException e) {
       throw writeFailure(e);
     }
   }
 
-  /** Deletes the document with {@code id}, if there is one. */
+  /** Deletes the document with the text id {@code id} ({@link IdNamespace#TEXT}), if there is one. */
   public void delete(String id) {
+    deleteKey(IdNamespace.TEXT.key(id));
+  }
+
+  /** Deletes the document with the key {@code key} ({@link TildeDocument#key()}), if there is one. */
+  public void deleteKey(String key) {
     try {
-      writer.deleteDocuments(Schema.idTerm(id));
+      writer.deleteDocuments(Schema.keyTerm(key));
     } catch (IOException e) {
       throw writeFailure(e);
     }
@@ -152,6 +205,7 @@ public final class TildeWriter implements Closeable {
     writer.setLiveCommitData(metadata.toUserData().entrySet());
     try {
       writer.commit();
+      committedOnce = true;
     } catch (IOException e) {
       throw writeFailure(e);
     }
@@ -163,24 +217,38 @@ public final class TildeWriter implements Closeable {
     commit(last == null ? List.of() : last.inputs(), true);
   }
 
-  /** Discards every change since the last commit and closes the writer. */
+  /**
+   * Discards every change since the last commit and closes the writer; a damaged index moved aside by a rebuild that
+   * never committed is moved back.
+   */
   public void rollback() {
     try {
       writer.rollback();
     } catch (IOException e) {
       throw writeFailure(e);
     } finally {
+      closeAfterUncommitted();
+    }
+  }
+
+  /** Closes the directory, first moving back a damaged index set aside by a rebuild that never committed. */
+  private void closeAfterUncommitted() {
+    try {
+      if (setAside != null && !committedOnce) {
+        setAside.moveBack(directory);
+      }
+    } finally {
       closeAll(committed, directory);
     }
   }
 
-  /** Closes the writer, discarding changes that were not committed. */
+  /** Closes the writer, discarding changes that were not committed (a damaged index set aside is moved back). */
   @Override
   public void close() throws IOException {
     try {
       writer.close();
     } finally {
-      closeAll(committed, directory);
+      closeAfterUncommitted();
     }
   }
 

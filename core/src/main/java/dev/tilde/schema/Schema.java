@@ -32,10 +32,12 @@ public final class Schema {
    * recorded with another value is refused (it would silently give wrong results), so bump it whenever the
    * analysis or the field table changes.
    */
-  public static final String ANALYSIS_VERSION = "2";
+  public static final String ANALYSIS_VERSION = "3";
 
   /** {@link TildeField#ID}'s name. */
   public static final String ID = TildeField.ID.fieldName();
+  /** {@link TildeField#KEY}'s name. */
+  public static final String KEY = TildeField.KEY.fieldName();
   /** {@link TildeField#PATH}'s name. */
   public static final String PATH = TildeField.PATH.fieldName();
   /** {@link TildeField#TITLE}'s name. */
@@ -73,9 +75,14 @@ public final class Schema {
 
   private Schema() {}
 
-  /** The term that identifies a document, for updates and deletes. */
+  /** The term that finds the documents with the id {@code id}, whatever their namespace. */
   public static Term idTerm(String id) {
     return new Term(ID, id);
+  }
+
+  /** The term that identifies the document with key {@code key} ({@link TildeDocument#key()}), for updates. */
+  public static Term keyTerm(String key) {
+    return new Term(KEY, key);
   }
 
   /**
@@ -127,7 +134,7 @@ public final class Schema {
     IndexableField day = stored.getField(DATE);
     return new TildeDocument(stored.get(ID), stored.get(PATH), stored.get(TITLE), stored.get(BODY),
         day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()), stored.get(SOURCE),
-        stored.get(LANG), extra);
+        stored.get(LANG), extra, IdNamespace.ofKey(stored.get(KEY)));
   }
 
   /**

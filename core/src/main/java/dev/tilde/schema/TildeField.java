@@ -10,8 +10,13 @@ import java.util.function.Function;
  * TildeDocument#extra()} value is a {@link Kind#KEYWORD} named {@link Schema#EXTRA_PREFIX} + its key.
  */
 public enum TildeField {
-  /** Stable document identity; exact match only. */
+  /** The document's id as the user gave it (a path, an NDJSON id), shown in results; exact match only. */
   ID("id", Kind.IDENTITY, null, TildeDocument::id),
+  /**
+   * The document's identity for updates and deletes: its id within its {@link IdNamespace} ({@link
+   * TildeDocument#key()}), so that a file and an NDJSON line never replace each other's documents; exact match.
+   */
+  KEY("key", Kind.IDENTITY, null, TildeDocument::key),
   /**
    * Where the document came from (a file, an NDJSON file, {@code <stdin>}); stored for display, with doc values so an
    * indexing job can tell which documents came from its inputs without reading stored text.

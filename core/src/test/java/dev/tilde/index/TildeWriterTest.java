@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tilde.IncompatibleIndexException;
 import dev.tilde.TildeException;
 import dev.tilde.TildeIndex;
+import dev.tilde.schema.IdNamespace;
 import dev.tilde.schema.Schema;
 import dev.tilde.schema.TildeDocument;
 import dev.tilde.search.Hit;
@@ -213,10 +214,11 @@ class TildeWriterTest {
 
     try (TildeWriter writer = TildeIndex.openForWriting(index)) {
       IndexSnapshot snapshot = writer.committed();
-      IndexSnapshot.Entry entry = snapshot.find("n1");
+      IndexSnapshot.Entry entry = snapshot.find(full.key());
       assertThat(entry.contentHash()).isEqualTo(Schema.contentHash(full));
-      assertThat(snapshot.find("missing")).isNull();
-      assertThat(snapshot.id(entry.ordinal())).isEqualTo("n1");
+      assertThat(snapshot.find(IdNamespace.TEXT.key("missing"))).isNull();
+      assertThat(snapshot.find(IdNamespace.FILE.key("n1"))).isNull();
+      assertThat(snapshot.key(entry.ordinal())).isEqualTo("text:n1");
       assertThat(snapshot.document(entry.ordinal())).isEqualTo(full);
       List<String> paths = new ArrayList<>();
       snapshot.forEachDocument((path, ordinal) -> paths.add(path));

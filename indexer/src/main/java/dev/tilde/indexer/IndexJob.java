@@ -3,6 +3,7 @@ package dev.tilde.indexer;
 import dev.tilde.TildeException;
 import dev.tilde.TildeIndex;
 import dev.tilde.index.CommitMetadata;
+import dev.tilde.index.DamagedIndex;
 import dev.tilde.index.IndexSnapshot;
 import dev.tilde.index.TildeWriter;
 import dev.tilde.index.WriteOptions;
@@ -11,6 +12,7 @@ import dev.tilde.indexer.source.Format;
 import dev.tilde.indexer.source.NdjsonReader;
 import dev.tilde.indexer.source.SourceFiles;
 import dev.tilde.indexer.source.UnreadableSourceException;
+import dev.tilde.schema.IdNamespace;
 import dev.tilde.schema.Schema;
 import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,8 +44,12 @@ import java.util.function.Consumer;
  * rebuilds), then deletes what its inputs no longer hold.
  *
  * <p>Memory stays bounded whatever the input: the walk streams, documents in flight between reader and workers are
- * capped by a byte budget, Lucene's buffer by {@link IndexOptions#ramBufferMb()}, and the documents already seen are
- * one bit each.
+ * capped by a byte budget, Lucene's buffer by {@link IndexOptions#ramBufferMb()}, the documents of the index already
+ * seen are one bit each, and the new ones a capped table of fingerprints ({@link NewDocumentKeys}).
+ *
+ * <p>Documents are identified by their key, their id within its namespace ({@link TildeDocument#key()}): an NDJSON
+ * line never replaces, and dropping it never deletes, a file's document, whatever its id. A key met twice in one job
+ * is written in the order read (the later wins), counted once, and reported with where it was met again.
  */
 final class IndexJob {
   /** Name standard input's documents carry as their path. */
@@ -63,7 +70,8 @@ final class IndexJob {
 
   private record FileTask(Path file, Format format, int weightKb) implements Task {}
 
-  private record DocumentTask(TildeDocument doc, int weightKb) implements Task {}
+  /** A document read from NDJSON, and where: {@code path:line}. */
+  private record DocumentTask(TildeDocument doc, String where, int weightKb) implements Task {}
 
   private record EndOfInput() implements Task {
     @Override
@@ -90,9 +98,6 @@ final class IndexJob {
   private final Consumer<String> warnings;
   private final long started = System.nanoTime();
 
-  private final LongAdder added = new LongAdder();
-  private final LongAdder updated = new LongAdder();
-  private final LongAdder unchanged = new LongAdder();
   private final LongAdder bytes = new LongAdder();
   /** Documents written; a periodic commit with nothing new to make durable is skipped. */
   private final AtomicLong written = new AtomicLong();
@@ -105,13 +110,15 @@ final class IndexJob {
 
   private TildeWriter writer;
   private IndexSnapshot committed;
-  private SeenDocuments seen;
+  private final NewDocumentKeys newKeys;
+  private DocumentCounts counts;
   /** The one queue every worker takes from, so no worker idles while another has a backlog. */
   private BlockingQueue<Queued> queue;
   private final KeyTurns turns = new KeyTurns();
   private long totalBytes = -1;
 
-  private IndexJob(Path indexPath, List<Path> inputs, IndexOptions options) {
+  private IndexJob(Path indexPath, List<Path> inputs, IndexOptions options, NewDocumentKeys newKeys) {
+    this.newKeys = newKeys;
     this.indexPath = indexPath;
     this.inputs = List.copyOf(inputs);
     this.options = options;
@@ -124,10 +131,15 @@ final class IndexJob {
   }
 
   static IndexSummary run(Path indexPath, List<Path> inputs, IndexOptions options) {
+    return run(indexPath, inputs, options, new NewDocumentKeys());
+  }
+
+  /** {@link #run(Path, List, IndexOptions)}, remembering the job's new documents in {@code newKeys}. */
+  static IndexSummary run(Path indexPath, List<Path> inputs, IndexOptions options, NewDocumentKeys newKeys) {
     if (inputs.isEmpty()) {
       throw new TildeException("nothing to index: give at least one file, directory, or - for standard input");
     }
-    return new IndexJob(indexPath, inputs, options).run();
+    return new IndexJob(indexPath, inputs, options, newKeys).run();
   }
 
   private IndexSummary run() {
@@ -138,7 +150,12 @@ final class IndexJob {
     }
     writer = TildeIndex.openForWriting(indexPath, new WriteOptions(options.full(), options.ramBufferMb()));
     committed = writer.committed();
-    seen = new SeenDocuments(committed.maxOrdinal());
+    DamagedIndex setAside = writer.damagedIndexSetAside();
+    if (setAside != null) {
+      warnings.accept("index at " + indexPath + " " + setAside.problem() + ": moved its files to "
+          + setAside.movedTo() + " to rebuild it (they are moved back if the rebuild does not complete)");
+    }
+    counts = new DocumentCounts(committed.maxOrdinal(), newKeys, warnings);
     List<String> recordedInputs = recordedInputs();
 
     ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("tilde-index-timer"));
@@ -189,24 +206,26 @@ final class IndexJob {
   /** Deletes or carries over what the inputs no longer hold, commits, and sums up. */
   private IndexSummary finish(List<String> recordedInputs) {
     long[] deleted = {0};
+    Set<Path> roots = fileInputs();
+    Set<String> notFiles = new HashSet<>();
     committed.forEachDocument((path, ordinal) -> {
-      if (seen.contains(ordinal)) {
+      if (counts.seen(ordinal)) {
         return;
       }
-      boolean failed = isUnder(path, failedOrigins);
+      boolean kept = isUnder(path, failedOrigins) || isUnder(path, roots) && notReadableNow(path, notFiles);
       if (options.full()) {
-        if (failed) {
+        if (kept) {
           writer.put(committed.document(ordinal)); // unreadable this time: keep the version we had
-          unchanged.increment();
+          counts.carriedOver();
         } else {
           deleted[0]++;
         }
-      } else if (!failed && isUnder(path, fileInputs())) {
-        writer.delete(committed.id(ordinal));
+      } else if (!kept && isUnder(path, roots)) {
+        writer.deleteKey(committed.key(ordinal));
         deleted[0]++;
       }
     });
-    long read = added.sum() + updated.sum() + unchanged.sum();
+    long read = counts.read();
     long totalDocs;
     if (read == 0 && (options.full() || deleted[0] == 0)) {
       // Nothing could be read: a rebuild would be empty, so keep the index as it was.
@@ -225,8 +244,24 @@ final class IndexJob {
     if (options.progress() != null) {
       reportProgress();
     }
-    return new IndexSummary(added.sum(), updated.sum(), deleted[0], unchanged.sum(), failures, totalDocs,
+    return new IndexSummary(counts.added(), counts.updated(), deleted[0], counts.unchanged(), failures, totalDocs,
         bytes.sum(), (System.nanoTime() - started) / 1e9);
+  }
+
+  /**
+   * Whether the input a document came from is still there but is no longer a file this job reads (it became a
+   * symbolic link the walk skips, a FIFO, a socket, a device): like an unreadable file, it keeps its document, and
+   * is reported.
+   */
+  private boolean notReadableNow(String path, Set<String> reported) {
+    String kind = SourceFiles.notAFile(Path.of(path));
+    if (kind == null) {
+      return false;
+    }
+    if (reported.add(path)) { // once per input, however many documents an NDJSON file held
+      fail(path, "is now " + kind + ", not a file: the documents indexed from it are kept", null);
+    }
+    return true;
   }
 
   private void dispatchFile(Path file) {
@@ -247,7 +282,8 @@ final class IndexJob {
       fail(file.toString(), "vanished before it could be read", absolute(file));
       return;
     }
-    dispatch(file.toString(), new FileTask(file, format, weightKb(Math.min(size, options.maxDocumentBytes()))));
+    dispatch(IdNamespace.FILE.key(absolute(file).toString()),
+        new FileTask(file, format, weightKb(Math.min(size, options.maxDocumentBytes()))));
   }
 
   private void readNdjson(InputStream stdin) {
@@ -263,8 +299,9 @@ final class IndexJob {
     String where = origin == null ? STDIN_PATH : origin.toString();
     return new NdjsonReader.Handler() {
       @Override
-      public void document(TildeDocument doc) {
-        dispatch(doc.id(), new DocumentTask(doc, weightKb(2L * (doc.title().length() + doc.body().length()))));
+      public void document(long line, TildeDocument doc) {
+        dispatch(doc.key(), new DocumentTask(doc, where + ":" + line,
+            weightKb(2L * (doc.title().length() + doc.body().length()))));
       }
 
       @Override
@@ -330,7 +367,7 @@ final class IndexJob {
         if (fatal == null) {
           switch (task) {
             case FileTask file -> readAndWrite(file);
-            case DocumentTask doc -> write(doc.doc());
+            case DocumentTask doc -> write(doc.doc(), doc.where());
             case EndOfInput end -> { }
           }
         }
@@ -381,13 +418,20 @@ final class IndexJob {
         // vanished: counted as a failure above
       }
     }
-    write(doc);
+    write(doc, task.file().toString());
   }
 
-  private void write(TildeDocument doc) {
-    IndexSnapshot.Entry entry = committed.find(doc.id());
+  /**
+   * Writes {@code doc}, read at {@code where}, unless the index already holds it as it is; and counts it, once per
+   * key however often the job meets it. Tasks of one key run one at a time, in the order read, so the last version
+   * read is the one the index keeps and the one the counts describe.
+   */
+  private void write(TildeDocument doc, String where) {
+    String key = doc.key();
+    IndexSnapshot.Entry entry = committed.find(key);
+    boolean repeat = counts.isRepeat(key, entry);
     boolean same = entry != null && Schema.contentHash(doc).equals(entry.contentHash());
-    if (!same || options.full()) {
+    if (!same || repeat || options.full()) { // a repeat may follow a version that differs: write it
       try {
         writer.put(doc);
         written.incrementAndGet();
@@ -396,10 +440,12 @@ final class IndexJob {
         return;
       }
     }
-    if (entry != null) {
-      seen.add(entry.ordinal());
+    if (repeat) {
+      warnings.accept(where + ": " + (doc.namespace() == IdNamespace.FILE
+          ? "read again: named by more than one PATH; indexed once"
+          : "id \"" + doc.id() + "\" was already read in this job; this line replaces that document"));
     }
-    (same ? unchanged : entry == null ? added : updated).increment();
+    counts.count(key, entry, repeat, same);
   }
 
   private void fail(String source, String reason, Path origin) {
@@ -424,7 +470,7 @@ final class IndexJob {
   }
 
   private void reportProgress() {
-    options.progress().accept(new IndexProgress(added.sum() + updated.sum() + unchanged.sum(), bytes.sum(),
+    options.progress().accept(new IndexProgress(counts.read(), bytes.sum(),
         totalBytes, (System.nanoTime() - started) / 1e9));
   }
 

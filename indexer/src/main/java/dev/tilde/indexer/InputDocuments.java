@@ -76,7 +76,7 @@ final class InputDocuments {
     String where = file == null ? IndexJob.STDIN_PATH : file.toString();
     NdjsonReader.Handler handler = new NdjsonReader.Handler() {
       @Override
-      public void document(TildeDocument doc) {
+      public void document(long line, TildeDocument doc) {
         if (!stop.getAsBoolean()) {
           sink.document(doc);
         }

@@ -2,6 +2,7 @@ package dev.tilde.indexer.source;
 
 import dev.tilde.indexer.article.Article;
 import dev.tilde.indexer.article.NewsText;
+import dev.tilde.schema.IdNamespace;
 import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * Reads one text, Markdown or HTML file (gzip-compressed or not) into a document whose id and path are the file's
- * absolute path.
+ * absolute path, in the {@link IdNamespace#FILE} namespace.
  */
 public final class FileDocumentReader {
   private FileDocumentReader() {}
@@ -59,6 +60,6 @@ public final class FileDocumentReader {
     }
     String id = file.toAbsolutePath().normalize().toString();
     return new TildeDocument(id, id, article.title(), article.body(), article.date(), article.source(), null,
-        Map.of());
+        Map.of(), IdNamespace.FILE);
   }
 }

@@ -37,8 +37,15 @@ final class InputBytes {
   /**
    * Opens {@code file} for reading, decompressing it if its name ends in {@code .gz}, and tells {@code bytesRead} how
    * many bytes of the file (as stored, before decompression) each read consumed.
+   *
+   * @throws UnreadableSourceException if it is no longer a regular file (a FIFO, a device)
    */
   static InputStream open(Path file, LongConsumer bytesRead) throws IOException {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // Opening a FIFO blocks until something writes to it: the walk left such files out, but one may have
+      // replaced a file since.
+      throw new UnreadableSourceException("not a file any more");
+    }
     InputStream in = counting(Files.newInputStream(file), bytesRead);
     try {
       return Format.isGzip(file) ? new GZIPInputStream(in, BUFFER_BYTES) : new BufferedInputStream(in, BUFFER_BYTES);

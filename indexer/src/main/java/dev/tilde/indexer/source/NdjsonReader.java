@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.tilde.indexer.article.NewsText;
 import dev.tilde.indexer.article.PublicationDate;
+import dev.tilde.schema.IdNamespace;
 import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,12 +23,16 @@ import java.util.regex.Pattern;
 /**
  * Reads NDJSON (JSON Lines): one JSON object per line, each a document whose fields {@link NdjsonFields} maps. A bad
  * line is reported with its line number and skipped; the lines around it are read as usual.
+ *
+ * <p>An id is a JSON string ({@link IdNamespace#TEXT}) or integer ({@link IdNamespace#INTEGER}, kept as its decimal
+ * digits), so {@code 123} and {@code "123"} are two documents; other numbers ({@code 1.5e3}) and other values are
+ * refused, as is an id longer than {@value #MAX_ID_CHARS} characters.
  */
 public final class NdjsonReader {
   /** What reading a stream yields, line by line. */
   public interface Handler {
-    /** A line that became a document. */
-    void document(TildeDocument doc);
+    /** Line {@code line} became a document. */
+    void document(long line, TildeDocument doc);
 
     /** A line that could not become a document. */
     void failure(long line, String reason);
@@ -41,6 +46,10 @@ public final class NdjsonReader {
   /** Extra values are exact-match keywords: longer ones are not keywords and would be refused by Lucene. */
   private static final int MAX_EXTRA_CHARS = 4096;
   private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
+  /** Ids are names for documents, not text: a longer one is refused (Lucene's own limit is 32766 bytes). */
+  public static final int MAX_ID_CHARS = 1000;
+  /** How much of a refused id a message shows. */
+  private static final int SHOWN_ID_CHARS = 80;
 
   private NdjsonReader() {}
 
@@ -127,6 +136,18 @@ public final class NdjsonReader {
       handler.failure(number, "no \"" + fields.id() + "\" field to use as the document's id");
       return;
     }
+    if (!idNode.isTextual() && !idNode.isIntegralNumber()) {
+      handler.failure(number, "\"" + fields.id() + "\" is " + (idNode.isNumber() ? "a number with a fraction or"
+          + " an exponent" : "neither a string nor a number") + ": ids are strings or integers");
+      return;
+    }
+    String id = idNode.isTextual() ? idNode.textValue() : idNode.bigIntegerValue().toString();
+    if (id.length() > MAX_ID_CHARS) {
+      int shown = Character.isHighSurrogate(id.charAt(SHOWN_ID_CHARS - 1)) ? SHOWN_ID_CHARS - 1 : SHOWN_ID_CHARS;
+      handler.failure(number, "\"" + fields.id() + "\" of " + id.length() + " characters, longer than "
+          + MAX_ID_CHARS + ": \"" + id.substring(0, shown) + "…\"");
+      return;
+    }
     String body = text(object, fields.body());
     String title = text(object, fields.title());
     if ((body == null || body.isBlank()) && (title == null || title.isBlank())) {
@@ -170,8 +191,9 @@ public final class NdjsonReader {
       extra.put(name, kept);
     }
     String source = text(object, fields.source());
-    handler.document(new TildeDocument(idNode.asText(), origin, title.strip(), body, date,
-        source == null || source.isBlank() ? null : source.strip(), lang, extra));
+    handler.document(number, new TildeDocument(id, origin, title.strip(), body, date,
+        source == null || source.isBlank() ? null : source.strip(), lang, extra,
+        idNode.isTextual() ? IdNamespace.TEXT : IdNamespace.INTEGER));
   }
 
   /** A field by exact name, else by dotted path into nested objects; {@code null} when absent. */

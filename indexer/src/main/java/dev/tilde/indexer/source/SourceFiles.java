@@ -4,7 +4,9 @@ import dev.tilde.TildeException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +24,16 @@ import java.util.function.Consumer;
 public final class SourceFiles {
   private SourceFiles() {}
 
+  /** The file type bits of a Unix mode, and the types a job never reads. */
+  private static final int TYPE_BITS = 0170000;
+  private static final int FIFO = 0010000;
+  private static final int CHARACTER_DEVICE = 0020000;
+  private static final int BLOCK_DEVICE = 0060000;
+  private static final int SOCKET = 0140000;
+
   /**
-   * Checks that every input exists and is readable before a job starts.
+   * Checks that every input exists, is a file or a directory (links followed: the user named them), and is readable,
+   * before a job starts: a FIFO, a socket or a device would block the job, or feed it forever.
    *
    * @throws TildeException naming the first input that does not
    */
@@ -32,9 +42,47 @@ public final class SourceFiles {
       if (!Files.exists(input)) {
         throw new TildeException("no such file or directory: " + input);
       }
+      if (!Files.isRegularFile(input) && !Files.isDirectory(input)) {
+        throw new TildeException("not a file or directory: " + input + " is " + kindOf(input, true)
+            + " (give - to read NDJSON from standard input)");
+      }
       if (!Files.isReadable(input)) {
         throw new TildeException("cannot read " + input);
       }
+    }
+  }
+
+  /**
+   * What {@code path} is if it exists but is neither a file nor a directory, itself (a link is not followed): {@code
+   * "a symbolic link"}, {@code "a FIFO"}, {@code "a socket"}, {@code "a device"}; {@code null} if it is a file, a
+   * directory, or not there.
+   */
+  public static String notAFile(Path path) {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
+          LinkOption.NOFOLLOW_LINKS);
+      return attributes.isRegularFile() || attributes.isDirectory() ? null : kindOf(path, false);
+    } catch (IOException | UnsupportedOperationException e) {
+      return null; // gone, or cannot be told: treated as gone
+    }
+  }
+
+  /** What kind of file {@code path} is, in words, when it is neither a regular file nor a directory. */
+  private static String kindOf(Path path, boolean followLinks) {
+    LinkOption[] links = followLinks ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+    if (!followLinks && Files.isSymbolicLink(path)) {
+      return "a symbolic link";
+    }
+    try {
+      int type = (Integer) Files.getAttribute(path, "unix:mode", links) & TYPE_BITS;
+      return switch (type) {
+        case FIFO -> "a FIFO";
+        case SOCKET -> "a socket";
+        case CHARACTER_DEVICE, BLOCK_DEVICE -> "a device";
+        default -> "a special file";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "a special file"; // a file system without Unix modes
     }
   }
 

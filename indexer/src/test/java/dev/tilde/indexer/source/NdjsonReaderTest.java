@@ -21,7 +21,7 @@ class NdjsonReaderTest {
   private void read(byte[] input, NdjsonFields fields, long cap) {
     NdjsonReader.read(new ByteArrayInputStream(input), "/feeds/news.jsonl", fields, cap, new NdjsonReader.Handler() {
       @Override
-      public void document(TildeDocument doc) {
+      public void document(long line, TildeDocument doc) {
         docs.add(doc);
       }
 

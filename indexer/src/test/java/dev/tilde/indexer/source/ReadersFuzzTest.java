@@ -69,7 +69,7 @@ class ReadersFuzzTest {
     try {
       NdjsonReader.read(file, NdjsonFields.defaults(), 64 * 1024, new NdjsonReader.Handler() {
         @Override
-        public void document(TildeDocument doc) {
+        public void document(long line, TildeDocument doc) {
           docs.add(doc);
         }
 
