@@ -4,7 +4,6 @@ import dev.tilde.analysis.AnalysisChain;
 import dev.tilde.analysis.CapitalizedKeywordMarkerFilterFactory;
 import dev.tilde.analysis.NfcNormalizationFilterFactory;
 import dev.tilde.analysis.TildeAnalysis;
-import dev.tilde.opensearch.IndexDefinition;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,9 @@ import org.opensearch.plugins.Plugin;
  * The OpenSearch plugin that runs Tilde's analysis inside a cluster: Tilde's token filters by name
  * ({@value #NFC}, {@value #CAPITALIZED_KEYWORD_MARKER}), its complete analyzers by name ({@code tilde_text},
  * {@code tilde_english}, {@code tilde_spanish}, {@code tilde_exact}, {@code tilde_folded}, {@code tilde_query}),
- * and {@value IndexDefinition#LUCENE_COMPONENT}, a char filter, a tokenizer and a token filter that run any Lucene
- * analysis component by its SPI name, which is how {@link IndexDefinition}'s index settings spell Tilde's chains.
+ * and {@value #LUCENE_COMPONENT}, a char filter, a tokenizer and a token filter that run any Lucene analysis
+ * component by its SPI name, which is how the index settings of Tilde's client ({@code IndexDefinition}, in
+ * tilde-opensearch-client) spell Tilde's chains. The names here are that contract; the client writes the same ones.
  *
  * <p>Every analyzer is built from the same {@link AnalysisChain} data as the local ones, by the same code.
  */
@@ -31,6 +31,10 @@ public final class TildeAnalysisPlugin extends Plugin implements AnalysisPlugin 
   public static final String NFC = "tilde_nfc";
   /** Name of the filter that keeps capitalised words (names) from being stemmed. */
   public static final String CAPITALIZED_KEYWORD_MARKER = "tilde_capitalized_keyword_marker";
+  /** Type name of the char filter, tokenizer and token filter that run any Lucene component by its SPI name. */
+  public static final String LUCENE_COMPONENT = "tilde_lucene";
+  /** The setting of a {@value #LUCENE_COMPONENT} component that names the Lucene SPI component. */
+  public static final String SPI = "spi";
 
   public TildeAnalysisPlugin() {
     // OpenSearch loads a plugin in a class loader of its own and never rescans Lucene's analysis SPI, which the
@@ -41,9 +45,14 @@ public final class TildeAnalysisPlugin extends Plugin implements AnalysisPlugin 
     org.apache.lucene.analysis.TokenFilterFactory.reloadTokenFilters(plugin);
   }
 
+  /** The name an analysis chain's analyzer has in OpenSearch. */
+  public static String analyzerName(AnalysisChain chain) {
+    return "tilde_" + chain.name();
+  }
+
   @Override
   public Map<String, AnalysisProvider<org.opensearch.index.analysis.CharFilterFactory>> getCharFilters() {
-    return Map.of(IndexDefinition.LUCENE_COMPONENT, AnalysisPlugin.requiresAnalysisSettings(
+    return Map.of(LUCENE_COMPONENT, AnalysisPlugin.requiresAnalysisSettings(
         (indexSettings, environment, name, settings) ->
             new LuceneCharFilterFactory(indexSettings, name, settings, LuceneComponents.spiName(settings, name))));
   }
@@ -55,7 +64,7 @@ public final class TildeAnalysisPlugin extends Plugin implements AnalysisPlugin 
         new LuceneTokenFilterFactory(indexSettings, name, settings, NfcNormalizationFilterFactory.NAME));
     filters.put(CAPITALIZED_KEYWORD_MARKER, (indexSettings, environment, name, settings) ->
         new LuceneTokenFilterFactory(indexSettings, name, settings, CapitalizedKeywordMarkerFilterFactory.NAME));
-    filters.put(IndexDefinition.LUCENE_COMPONENT, AnalysisPlugin.requiresAnalysisSettings(
+    filters.put(LUCENE_COMPONENT, AnalysisPlugin.requiresAnalysisSettings(
         (indexSettings, environment, name, settings) ->
             new LuceneTokenFilterFactory(indexSettings, name, settings, LuceneComponents.spiName(settings, name))));
     return filters;
@@ -63,7 +72,7 @@ public final class TildeAnalysisPlugin extends Plugin implements AnalysisPlugin 
 
   @Override
   public Map<String, AnalysisProvider<org.opensearch.index.analysis.TokenizerFactory>> getTokenizers() {
-    return Map.of(IndexDefinition.LUCENE_COMPONENT, AnalysisPlugin.requiresAnalysisSettings(
+    return Map.of(LUCENE_COMPONENT, AnalysisPlugin.requiresAnalysisSettings(
         (indexSettings, environment, name, settings) ->
             new LuceneTokenizerFactory(indexSettings, name, settings, LuceneComponents.spiName(settings, name))));
   }
@@ -75,7 +84,7 @@ public final class TildeAnalysisPlugin extends Plugin implements AnalysisPlugin 
         TildeAnalysis.ENGLISH, TildeAnalysis.SPANISH, analysis.queryChain());
     Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> analyzers = new LinkedHashMap<>();
     for (AnalysisChain chain : chains) {
-      analyzers.put(IndexDefinition.analyzerName(chain),
+      analyzers.put(analyzerName(chain),
           (indexSettings, environment, name, settings) -> new ChainAnalyzerProvider(indexSettings, name, settings,
               chain));
     }

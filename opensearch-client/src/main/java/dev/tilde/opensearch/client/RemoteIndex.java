@@ -1,4 +1,4 @@
-package dev.tilde.opensearch;
+package dev.tilde.opensearch.client;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,16 +14,12 @@ import dev.tilde.search.Hit;
 import dev.tilde.search.SearchOptions;
 import dev.tilde.search.SearchResults;
 import dev.tilde.search.Searchable;
-import dev.tilde.search.Snippet;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,12 +39,7 @@ import org.apache.lucene.search.TermQuery;
  * and the top documents are those a single local index would rank first. Safe for concurrent searches.
  */
 public final class RemoteIndex implements Searchable {
-  /** Passage marks asked of the cluster's highlighter: private-use characters, which news text does not contain. */
-  private static final String OPEN = "\uE000";
-  private static final String CLOSE = "\uE001";
   private static final String SEARCH = "/_search?search_type=dfs_query_then_fetch";
-  /** How much of the text of a hit without matches in it the cluster sends, to show its first sentences. */
-  private static final int SUMMARY_CHARS = 10_000;
   /** A term no analysis chain makes (tokenizers never keep control characters). */
   private static final String STATISTICS_PROBE = "\u0000";
 
@@ -195,7 +186,7 @@ public final class RemoteIndex implements Searchable {
       }
       json.writeEndArray();
       if (options.snippets() > 0) {
-        writeHighlight(options.snippets(), json);
+        ClusterHighlights.writeRequest(options.snippets(), json);
       }
       json.writeEndObject();
     } catch (IOException e) {
@@ -267,97 +258,11 @@ public final class RemoteIndex implements Searchable {
     json.writeEndObject();
   }
 
-  /**
-   * Asks for passages as the local highlighter picks them: whole sentences, the best {@code snippets} first, from the
-   * offsets in the postings, in the body and in its stemmed copies.
-   */
-  private static void writeHighlight(int snippets, JsonGenerator json) throws IOException {
-    json.writeObjectFieldStart("highlight");
-    json.writeStringField("type", "unified");
-    json.writeArrayFieldStart("pre_tags");
-    json.writeString(OPEN);
-    json.writeEndArray();
-    json.writeArrayFieldStart("post_tags");
-    json.writeString(CLOSE);
-    json.writeEndArray();
-    json.writeStringField("boundary_scanner", "sentence");
-    // 0: whole sentences; any other size packs neighbouring sentences up to it, or cuts a long one short.
-    json.writeNumberField("fragment_size", 0);
-    json.writeNumberField("number_of_fragments", snippets);
-    json.writeStringField("order", "score"); // best first, as locally
-    json.writeObjectFieldStart("fields");
-    for (String field : List.of(Schema.BODY, Schema.BODY_EN, Schema.BODY_ES)) {
-      json.writeObjectFieldStart(field);
-      if (field.equals(Schema.BODY)) {
-        // A hit that matched elsewhere (the title) still shows how its text begins, as locally; the cluster cuts that
-        // at a word, so ask for enough to cut it at sentences here.
-        json.writeNumberField("no_match_size", SUMMARY_CHARS);
-      }
-      json.writeEndObject();
-    }
-    json.writeEndObject();
-    json.writeEndObject();
-  }
-
   private static Hit hit(JsonNode hit, int snippets) {
     JsonNode source = hit.path("_source");
     return new Hit(DocumentSource.text(source, Schema.ID), DocumentSource.text(source, Schema.PATH),
         DocumentSource.text(source, Schema.TITLE), DocumentSource.date(source), DocumentSource.text(source, Schema.LANG),
-        (float) hit.path("_score").asDouble(), snippets(hit.path("highlight"), snippets));
-  }
-
-  /**
-   * The body's passages, then those only the stemmed copies matched: all three are the same text, so passages with
-   * the same text are one, with the matches of each.
-   */
-  private static List<Snippet> snippets(JsonNode highlight, int count) {
-    Map<String, List<Snippet.Span>> byText = new LinkedHashMap<>();
-    for (String field : List.of(Schema.BODY, Schema.BODY_EN, Schema.BODY_ES)) {
-      for (JsonNode fragment : highlight.path(field)) {
-        if (!fragment.asText().contains(OPEN)) {
-          return summary(fragment.asText(), count); // the beginning of a text with no match in it
-        }
-        Snippet snippet = Snippet.fromMarked(fragment.asText(), OPEN, CLOSE);
-        byText.computeIfAbsent(snippet.text(), t -> new ArrayList<>()).addAll(snippet.matches());
-      }
-    }
-    List<Snippet> snippets = new ArrayList<>();
-    for (Map.Entry<String, List<Snippet.Span>> passage : byText.entrySet()) {
-      if (snippets.size() == count) {
-        break;
-      }
-      snippets.add(new Snippet(passage.getKey(), union(passage.getValue())).cropped());
-    }
-    return snippets;
-  }
-
-  /** The first sentences of {@code text}, unmarked, as the local highlighter shows a text without matches. */
-  private static List<Snippet> summary(String text, int count) {
-    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-    sentences.setText(text);
-    List<Snippet> snippets = new ArrayList<>();
-    int start = sentences.first();
-    for (int end = sentences.next(); end != BreakIterator.DONE && snippets.size() < count;
-        start = end, end = sentences.next()) {
-      snippets.add(Snippet.fromMarked(text.substring(start, end), OPEN, CLOSE).cropped());
-    }
-    return snippets;
-  }
-
-  /** The spans sorted, overlapping ones joined. */
-  private static List<Snippet.Span> union(List<Snippet.Span> spans) {
-    List<Snippet.Span> sorted = new ArrayList<>(spans);
-    sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
-    List<Snippet.Span> joined = new ArrayList<>();
-    for (Snippet.Span span : sorted) {
-      Snippet.Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-      if (last != null && span.start() <= last.end()) {
-        joined.set(joined.size() - 1, new Snippet.Span(last.start(), Math.max(last.end(), span.end())));
-      } else {
-        joined.add(span);
-      }
-    }
-    return joined;
+        (float) hit.path("_score").asDouble(), ClusterHighlights.snippets(hit.path("highlight"), snippets));
   }
 
   /** Lucene's {@code Explanation.toString()} layout: value, " = ", description, details indented two spaces. */
