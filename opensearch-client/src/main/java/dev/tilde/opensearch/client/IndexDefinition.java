@@ -31,7 +31,7 @@ public final class IndexDefinition {
   /** The setting of a {@value #LUCENE_COMPONENT} component that names the Lucene SPI component. */
   public static final String SPI = "spi";
   /** Name of the alias filter in the index settings. */
-  static final String ALIASES_FILTER = "tilde_aliases";
+  public static final String ALIASES_FILTER = "tilde_aliases";
   /** The query chain's component that the {@code synonym_graph} filter stands for. */
   private static final String SYNONYM_GRAPH = "synonymGraph";
 

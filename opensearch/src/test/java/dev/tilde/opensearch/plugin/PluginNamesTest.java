@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 /** The client spells the plugin's names as the plugin registers them: the two share no jar, only these names. */
 class PluginNamesTest {
   @Test
-  void theClientsIndexSettingsNameThePluginsComponentsAndAnalyzers() {
+  void theClientsIndexSettingsNameThePluginsComponentsAnalyzersAndAliases() {
     assertThat(IndexDefinition.LUCENE_COMPONENT).isEqualTo(TildeAnalysisPlugin.LUCENE_COMPONENT);
     assertThat(IndexDefinition.SPI).isEqualTo(TildeAnalysisPlugin.SPI);
+    assertThat(IndexDefinition.ALIASES_FILTER).isEqualTo(TildeAnalysisPlugin.ALIASES_FILTER);
     List<AnalysisChain> chains = List.of(TildeAnalysis.TEXT, TildeAnalysis.EXACT, TildeAnalysis.FOLDED,
         TildeAnalysis.ENGLISH, TildeAnalysis.SPANISH, TildeAnalysis.standard().queryChain());
     for (AnalysisChain chain : chains) {
