@@ -7,10 +7,11 @@ import dev.tilde.cli.output.ProgressReporter;
 import dev.tilde.indexer.IndexOptions;
 import dev.tilde.indexer.IndexSummary;
 import dev.tilde.indexer.Indexer;
-import dev.tilde.indexer.opensearch.LoadOptions;
-import dev.tilde.indexer.opensearch.LoadSummary;
 import dev.tilde.indexer.source.NdjsonFields;
-import dev.tilde.opensearch.ClusterIndex;
+import dev.tilde.opensearch.client.ClusterIndex;
+import dev.tilde.opensearch.client.LoadJob;
+import dev.tilde.opensearch.client.LoadOptions;
+import dev.tilde.opensearch.client.LoadSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -186,7 +187,7 @@ final class IndexCommand implements Callable<Integer> {
         .withWarnings(reporter::warning);
     LoadSummary summary;
     try {
-      summary = Indexer.load(ClusterIndex.parse(to), inputs, options.withProgress(null), load);
+      summary = LoadJob.run(ClusterIndex.parse(to), inputs, options.withProgress(null), load);
     } finally {
       reporter.clear();
     }

@@ -136,6 +136,35 @@ public final class TildeAnalysis {
     }
   }
 
+  /**
+   * The analysis whose alias table is exactly {@code rules} (Solr's synonym format, one rule each, as {@link
+   * #aliasRules()} gives them): an index that holds its aliases inline, as an OpenSearch index does, searched with
+   * the aliases it was made with.
+   *
+   * @throws TildeException if a rule cannot be parsed
+   */
+  public static TildeAnalysis withAliasRules(List<String> rules) {
+    String table = "inline-alias-rules";
+    byte[] text = String.join("\n", rules).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ResourceLoader classpath = new ClasspathResourceLoader(TildeAnalysis.class.getClassLoader());
+    ResourceLoader loader = new ResourceLoader() {
+      @Override
+      public java.io.InputStream openResource(String resource) throws IOException {
+        return resource.equals(table) ? new java.io.ByteArrayInputStream(text) : classpath.openResource(resource);
+      }
+
+      @Override
+      public <T> Class<? extends T> findClass(String cname, Class<T> expectedType) {
+        return classpath.findClass(cname, expectedType);
+      }
+    };
+    try {
+      return new TildeAnalysis(List.of(table), loader);
+    } catch (UncheckedIOException | IllegalArgumentException e) {
+      throw new TildeException("bad alias rules: " + rootMessage(e), e);
+    }
+  }
+
   /** The analyzer an index is written with: each field with its chain. */
   public Analyzer indexAnalyzer() {
     return indexAnalyzer;

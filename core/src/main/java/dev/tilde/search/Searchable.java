@@ -4,7 +4,7 @@ import java.io.Closeable;
 
 /**
  * An index that answers searches with ranked, highlighted hits: a local {@code dev.tilde.TildeIndex}, or an index on
- * an OpenSearch cluster ({@code dev.tilde.opensearch.RemoteIndex}); the same query means the same on either.
+ * an OpenSearch cluster ({@code dev.tilde.opensearch.client.RemoteIndex}); the same query means the same on either.
  */
 public interface Searchable extends Closeable {
   /** Searches for {@code query} as {@code options} say (page, fields, filters, order, snippets, timeout). */

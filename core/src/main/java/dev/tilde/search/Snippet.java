@@ -16,22 +16,6 @@ public record Snippet(String text, List<Span> matches) {
   /** A matched span of {@link #text()}: {@code start} inclusive, {@code end} exclusive. */
   public record Span(int start, int end) {}
 
-  /**
-   * The snippet of a passage whose matches are wrapped in {@code open} and {@code close} (as a remote highlighter
-   * returns them), with white space folded and adjacent matches joined like the snippets highlighted locally.
-   */
-  public static Snippet fromMarked(String marked, String open, String close) {
-    return SnippetFormatter.fromMarked(marked, open, close);
-  }
-
-  /**
-   * This snippet cut down around its matches to the length the local highlighter gives a passage, with an ellipsis
-   * where text was left out; unchanged when it is short enough.
-   */
-  public Snippet cropped() {
-    return SnippetFormatter.cropped(this, SnippetFormatter.MAX_CHARS);
-  }
-
   /** The text with every match wrapped in {@code open} and {@code close}, such as {@code <mark>} and {@code </mark>}. */
   public String marked(String open, String close) {
     StringBuilder out = new StringBuilder(text.length() + matches.size() * (open.length() + close.length()));

@@ -6,10 +6,13 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Turns the highlighter's passages into {@link Snippet}s: the text as written, white space folded, match spans kept,
- * and a passage longer than {@link #MAX_CHARS} cropped to the stretch around its matches.
+ * Turns a highlighter's passages into {@link Snippet}s: the text as written, white space folded, match spans kept
+ * (adjacent ones joined), and a passage longer than {@link #MAX_CHARS} cropped to the stretch around its matches.
+ *
+ * <p>The local highlighter formats its passages with it; passages found elsewhere (by an OpenSearch cluster's
+ * highlighter) become Lucene {@link Passage}s and are formatted by it too, so snippets read the same from either.
  */
-final class SnippetFormatter extends PassageFormatter {
+public final class SnippetFormatter extends PassageFormatter {
   /** The longest snippet, in characters: about two lines of a terminal, enough for a sentence's context. */
   static final int MAX_CHARS = 240;
 
@@ -104,32 +107,6 @@ final class SnippetFormatter extends PassageFormatter {
       }
     }
     return new Snippet(head + text.substring(start, end) + tail, kept);
-  }
-
-  /**
-   * The snippet of a passage whose matches another highlighter (an OpenSearch cluster's) wrapped in {@code open} and
-   * {@code close}: white space folded and adjacent marks joined, as for passages highlighted here.
-   */
-  static Snippet fromMarked(String marked, String open, String close) {
-    StringBuilder text = new StringBuilder(marked.length());
-    List<Snippet.Span> spans = new ArrayList<>();
-    int pos = 0;
-    while (pos < marked.length()) {
-      int start = marked.indexOf(open, pos);
-      int end = start < 0 ? -1 : marked.indexOf(close, start + open.length());
-      if (end < 0) {
-        break;
-      }
-      appendFolded(text, marked, pos, start);
-      int spanStart = text.length();
-      appendFolded(text, marked, start + open.length(), end);
-      if (text.length() > spanStart) {
-        addMerged(spans, new Snippet.Span(spanStart, text.length()), text);
-      }
-      pos = end + close.length();
-    }
-    appendFolded(text, marked, pos, marked.length());
-    return trimmed(text, spans);
   }
 
   /**

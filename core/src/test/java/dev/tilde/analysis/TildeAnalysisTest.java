@@ -101,6 +101,24 @@ class TildeAnalysisTest {
   }
 
   @Test
+  void inlineAliasRulesReadAsTheTablesTheyCameFrom(@TempDir Path dir) throws IOException {
+    Path mine = Files.writeString(dir.resolve("mine.txt"), "# the Mexican president's nickname\nPeje, AMLO\n");
+    TildeAnalysis fromTables = TildeAnalysis.withAliases(mine);
+
+    TildeAnalysis inline = TildeAnalysis.withAliasRules(fromTables.aliasRules());
+
+    assertThat(inline.aliasRules()).isEqualTo(fromTables.aliasRules());
+    for (String query : List.of("Peje", "AMLO", "Andrés Manuel López Obrador", "Kamala Harris")) {
+      assertThat(terms(inline.queryAnalyzer(), Schema.BODY, query)).as(query)
+          .isEqualTo(terms(fromTables.queryAnalyzer(), Schema.BODY, query));
+    }
+    assertThat(terms(inline.queryAnalyzer(), Schema.BODY, "Peje")).contains("peje", "amlo");
+    assertThatThrownBy(() -> TildeAnalysis.withAliasRules(List.of("AMLO => López Obrador => Peje")))
+        .isInstanceOf(TildeException.class)
+        .hasMessageStartingWith("bad alias rules: ");
+  }
+
+  @Test
   void everyChainIsReachableByFieldName() {
     assertThat(analysis.chainsByField()).containsKeys(Schema.TITLE, Schema.BODY, Schema.BODY_EN, Schema.BODY_ES);
   }

@@ -3,6 +3,7 @@ package dev.tilde.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.apache.lucene.search.uhighlight.Passage;
 import org.junit.jupiter.api.Test;
 
 class SnippetTest {
@@ -19,8 +20,16 @@ class SnippetTest {
   }
 
   @Test
-  void readsAPassageMarkedElsewhereFoldingSpaceAndJoiningAdjacentMarks() {
-    Snippet snippet = Snippet.fromMarked("  President [Andrés]  [Manuel]\n[López] met [Harris]. ", "[", "]");
+  void formatsAPassageFoldingSpaceAndJoiningAdjacentMatches() {
+    String content = "  President Andrés  Manuel\nLópez met Harris. ";
+    Passage passage = new Passage();
+    passage.setStartOffset(0);
+    passage.setEndOffset(content.length());
+    for (String word : List.of("Andrés", "Manuel", "López", "Harris")) {
+      passage.addMatch(content.indexOf(word), content.indexOf(word) + word.length(), null, 1);
+    }
+
+    Snippet snippet = new SnippetFormatter().format(new Passage[] {passage}, content)[0];
 
     assertThat(snippet.text()).isEqualTo("President Andrés Manuel López met Harris.");
     assertThat(snippet.marked("<mark>", "</mark>"))

@@ -1,12 +1,6 @@
 package dev.tilde.indexer;
 
 import dev.tilde.TildeException;
-import dev.tilde.indexer.opensearch.BulkLoader;
-import dev.tilde.indexer.opensearch.LoadOptions;
-import dev.tilde.indexer.opensearch.LoadSummary;
-import dev.tilde.indexer.source.SourceFiles;
-import dev.tilde.opensearch.ClusterIndex;
-import dev.tilde.schema.TildeDocument;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,6 +21,8 @@ import java.util.function.Consumer;
 public final class Indexer {
   /** The input that means "NDJSON from {@link IndexOptions#stdin()}", as {@code -} does on the command line. */
   public static final Path STDIN = Path.of("-");
+  /** How documents read from {@link #STDIN} are named in warnings and failures. */
+  public static final String STDIN_NAME = IndexJob.STDIN_PATH;
 
   private Indexer() {}
 
@@ -51,36 +47,5 @@ public final class Indexer {
    */
   public static IndexSummary index(Path indexPath, List<Path> inputs, IndexOptions options) {
     return IndexJob.run(indexPath, inputs, options);
-  }
-
-  /**
-   * Loads the documents of {@code inputs}, read exactly as {@link #index} reads them, into the index {@code target}
-   * on an OpenSearch cluster, creating it if needed. Inputs that cannot be read and documents the cluster does not
-   * take are reported to {@link LoadOptions#warnings()} and listed in the summary; if the cluster cannot be reached
-   * even after every retry, the load stops and says so. Loading replaces documents by id, so it can always be run
-   * again.
-   *
-   * @throws TildeException if the load cannot start (an input that does not exist, the cluster unreachable, the
-   *     index refused)
-   */
-  public static LoadSummary load(ClusterIndex target, List<Path> inputs, IndexOptions options, LoadOptions load) {
-    if (inputs.isEmpty()) {
-      throw new TildeException("nothing to load: give at least one file, directory, or - for standard input");
-    }
-    SourceFiles.requireReadable(inputs.stream().filter(input -> !input.equals(STDIN)).toList());
-    BulkLoader loader = BulkLoader.open(target, load);
-    InputDocuments.read(inputs, options, new InputDocuments.Sink() {
-      @Override
-      public void document(TildeDocument doc) {
-        loader.add(doc);
-      }
-
-      @Override
-      public void failure(String source, String reason) {
-        loader.failed(source, reason);
-        options.warnings().accept(source + ": skipped: " + reason);
-      }
-    }, () -> loader.stopped() != null);
-    return loader.finish();
   }
 }

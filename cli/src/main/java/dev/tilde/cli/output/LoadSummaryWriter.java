@@ -1,7 +1,7 @@
 package dev.tilde.cli.output;
 
 import dev.tilde.indexer.IndexSummary;
-import dev.tilde.indexer.opensearch.LoadSummary;
+import dev.tilde.opensearch.client.LoadSummary;
 import java.io.Writer;
 import java.util.Locale;
 

@@ -1,6 +1,5 @@
 package dev.tilde.opensearch.plugin;
 
-import dev.tilde.opensearch.IndexDefinition;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.AbstractAnalysisFactory;
@@ -12,12 +11,12 @@ import org.opensearch.common.settings.Settings;
 final class LuceneComponents {
   private LuceneComponents() {}
 
-  /** The SPI name a {@value IndexDefinition#LUCENE_COMPONENT} component's settings give. */
+  /** The SPI name a {@value TildeAnalysisPlugin#LUCENE_COMPONENT} component's settings give. */
   static String spiName(Settings settings, String name) {
-    String spi = settings.get(IndexDefinition.SPI);
+    String spi = settings.get(TildeAnalysisPlugin.SPI);
     if (spi == null || spi.isBlank()) {
       throw new IllegalArgumentException("analysis component [" + name + "] of type ["
-          + IndexDefinition.LUCENE_COMPONENT + "] needs [" + IndexDefinition.SPI + "]: a Lucene SPI name");
+          + TildeAnalysisPlugin.LUCENE_COMPONENT + "] needs [" + TildeAnalysisPlugin.SPI + "]: a Lucene SPI name");
     }
     return spi;
   }
@@ -29,7 +28,7 @@ final class LuceneComponents {
   static Map<String, String> params(Settings settings) {
     Map<String, String> params = new LinkedHashMap<>();
     for (String key : settings.keySet()) {
-      if (!key.equals("type") && !key.equals(IndexDefinition.SPI) && !key.startsWith("index.")) {
+      if (!key.equals("type") && !key.equals(TildeAnalysisPlugin.SPI) && !key.startsWith("index.")) {
         params.put(key, settings.get(key));
       }
     }

@@ -4,7 +4,6 @@ import dev.tilde.analysis.AnalysisChain;
 import dev.tilde.analysis.CapitalizedKeywordMarkerFilterFactory;
 import dev.tilde.analysis.NfcNormalizationFilterFactory;
 import dev.tilde.analysis.TildeAnalysis;
-import dev.tilde.opensearch.IndexDefinition;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +15,31 @@ import org.opensearch.index.analysis.TokenFilterFactory;
 import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.opensearch.plugins.AnalysisPlugin;
 import org.opensearch.plugins.Plugin;
+import org.opensearch.plugins.SearchPlugin;
 
 /**
- * The OpenSearch plugin that runs Tilde's analysis inside a cluster: Tilde's token filters by name
+ * The OpenSearch plugin that runs Tilde's analysis and queries inside a cluster: Tilde's token filters by name
  * ({@value #NFC}, {@value #CAPITALIZED_KEYWORD_MARKER}), its complete analyzers by name ({@code tilde_text},
  * {@code tilde_english}, {@code tilde_spanish}, {@code tilde_exact}, {@code tilde_folded}, {@code tilde_query}),
- * and {@value IndexDefinition#LUCENE_COMPONENT}, a char filter, a tokenizer and a token filter that run any Lucene
- * analysis component by its SPI name, which is how {@link IndexDefinition}'s index settings spell Tilde's chains.
+ * and {@value #LUCENE_COMPONENT}, a char filter, a tokenizer and a token filter that run any Lucene analysis
+ * component by its SPI name, which is how the index settings of Tilde's client ({@code IndexDefinition}, in
+ * tilde-opensearch-client) spell Tilde's chains. The names here are that contract; the client writes the same ones.
  *
- * <p>Every analyzer is built from the same {@link AnalysisChain} data as the local ones, by the same code.
+ * <p>Every analyzer is built from the same {@link AnalysisChain} data as the local ones, by the same code. The
+ * {@value TildeQueryBuilder#NAME} query ({@link TildeQueryBuilder}) turns what a user typed into the Lucene query of
+ * a local search on each shard, so any client gets Tilde's name search.
  */
-public final class TildeAnalysisPlugin extends Plugin implements AnalysisPlugin {
+public final class TildeAnalysisPlugin extends Plugin implements AnalysisPlugin, SearchPlugin {
   /** Name of the Unicode-normalising filter in OpenSearch. */
   public static final String NFC = "tilde_nfc";
   /** Name of the filter that keeps capitalised words (names) from being stemmed. */
   public static final String CAPITALIZED_KEYWORD_MARKER = "tilde_capitalized_keyword_marker";
+  /** Type name of the char filter, tokenizer and token filter that run any Lucene component by its SPI name. */
+  public static final String LUCENE_COMPONENT = "tilde_lucene";
+  /** The setting of a {@value #LUCENE_COMPONENT} component that names the Lucene SPI component. */
+  public static final String SPI = "spi";
+  /** Name of the {@code synonym_graph} filter that holds a Tilde index's alias rules in its settings. */
+  public static final String ALIASES_FILTER = "tilde_aliases";
 
   public TildeAnalysisPlugin() {
     // OpenSearch loads a plugin in a class loader of its own and never rescans Lucene's analysis SPI, which the
@@ -41,9 +50,20 @@ public final class TildeAnalysisPlugin extends Plugin implements AnalysisPlugin 
     org.apache.lucene.analysis.TokenFilterFactory.reloadTokenFilters(plugin);
   }
 
+  /** The name an analysis chain's analyzer has in OpenSearch. */
+  public static String analyzerName(AnalysisChain chain) {
+    return "tilde_" + chain.name();
+  }
+
+  /** The {@value TildeQueryBuilder#NAME} query: Tilde's name search, built on each shard. */
+  @Override
+  public List<QuerySpec<?>> getQueries() {
+    return List.of(new QuerySpec<>(TildeQueryBuilder.NAME, TildeQueryBuilder::new, TildeQueryBuilder::fromXContent));
+  }
+
   @Override
   public Map<String, AnalysisProvider<org.opensearch.index.analysis.CharFilterFactory>> getCharFilters() {
-    return Map.of(IndexDefinition.LUCENE_COMPONENT, AnalysisPlugin.requiresAnalysisSettings(
+    return Map.of(LUCENE_COMPONENT, AnalysisPlugin.requiresAnalysisSettings(
         (indexSettings, environment, name, settings) ->
             new LuceneCharFilterFactory(indexSettings, name, settings, LuceneComponents.spiName(settings, name))));
   }
@@ -55,7 +75,7 @@ public final class TildeAnalysisPlugin extends Plugin implements AnalysisPlugin 
         new LuceneTokenFilterFactory(indexSettings, name, settings, NfcNormalizationFilterFactory.NAME));
     filters.put(CAPITALIZED_KEYWORD_MARKER, (indexSettings, environment, name, settings) ->
         new LuceneTokenFilterFactory(indexSettings, name, settings, CapitalizedKeywordMarkerFilterFactory.NAME));
-    filters.put(IndexDefinition.LUCENE_COMPONENT, AnalysisPlugin.requiresAnalysisSettings(
+    filters.put(LUCENE_COMPONENT, AnalysisPlugin.requiresAnalysisSettings(
         (indexSettings, environment, name, settings) ->
             new LuceneTokenFilterFactory(indexSettings, name, settings, LuceneComponents.spiName(settings, name))));
     return filters;
@@ -63,7 +83,7 @@ public final class TildeAnalysisPlugin extends Plugin implements AnalysisPlugin 
 
   @Override
   public Map<String, AnalysisProvider<org.opensearch.index.analysis.TokenizerFactory>> getTokenizers() {
-    return Map.of(IndexDefinition.LUCENE_COMPONENT, AnalysisPlugin.requiresAnalysisSettings(
+    return Map.of(LUCENE_COMPONENT, AnalysisPlugin.requiresAnalysisSettings(
         (indexSettings, environment, name, settings) ->
             new LuceneTokenizerFactory(indexSettings, name, settings, LuceneComponents.spiName(settings, name))));
   }
@@ -75,7 +95,7 @@ public final class TildeAnalysisPlugin extends Plugin implements AnalysisPlugin 
         TildeAnalysis.ENGLISH, TildeAnalysis.SPANISH, analysis.queryChain());
     Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> analyzers = new LinkedHashMap<>();
     for (AnalysisChain chain : chains) {
-      analyzers.put(IndexDefinition.analyzerName(chain),
+      analyzers.put(analyzerName(chain),
           (indexSettings, environment, name, settings) -> new ChainAnalyzerProvider(indexSettings, name, settings,
               chain));
     }

@@ -2,6 +2,7 @@ package dev.tilde.opensearch.plugin;
 
 import com.carrotsearch.randomizedtesting.ThreadFilter;
 import com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tilde.Europarl;
 import dev.tilde.SeedIndex;
 import dev.tilde.TildeIndex;
@@ -9,25 +10,26 @@ import dev.tilde.analysis.AnalysisChain;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.analysis.Token;
 import dev.tilde.index.TildeWriter;
-import dev.tilde.indexer.opensearch.BulkLoader;
-import dev.tilde.indexer.opensearch.LoadOptions;
-import dev.tilde.indexer.opensearch.LoadSummary;
 import dev.tilde.indexer.source.FileDocumentReader;
 import dev.tilde.indexer.source.Format;
-import dev.tilde.opensearch.ClusterIndex;
-import dev.tilde.opensearch.IndexDefinition;
-import dev.tilde.opensearch.OpenSearchClient;
-import dev.tilde.opensearch.RemoteIndex;
+import dev.tilde.opensearch.client.BulkLoader;
+import dev.tilde.opensearch.client.ClusterIndex;
+import dev.tilde.opensearch.client.IndexDefinition;
+import dev.tilde.opensearch.client.LoadOptions;
+import dev.tilde.opensearch.client.LoadSummary;
+import dev.tilde.opensearch.client.OpenSearchClient;
+import dev.tilde.opensearch.client.RemoteIndex;
+import dev.tilde.schema.Schema;
 import dev.tilde.schema.TildeDocument;
 import dev.tilde.search.Hit;
 import dev.tilde.search.SearchOptions;
 import dev.tilde.search.SearchResults;
-import dev.tilde.schema.Schema;
-import java.time.LocalDate;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -44,7 +46,8 @@ import org.opensearch.transport.Netty4ModulePlugin;
 /**
  * Tilde on a real (in-JVM) OpenSearch cluster of three data nodes, talked to over HTTP as the command line does: an
  * index of 2 shards with 1 replica each, created from {@link IndexDefinition} and loaded by {@link BulkLoader}, gives
- * the name queries the same top documents as a local index of the same documents, also after a data node stops.
+ * the name queries the same top documents as a local index of the same documents, also after a data node stops, and
+ * so does the plugin's {@code tilde} query sent by a client that knows nothing of Tilde.
  */
 @OpenSearchIntegTestCase.ClusterScope(scope = OpenSearchIntegTestCase.Scope.SUITE, numDataNodes = 3,
     numClientNodes = 0, supportsDedicatedMasters = false)
@@ -105,6 +108,7 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
     try (RemoteIndex remote = RemoteIndex.open(target, TildeAnalysis.standard())) {
     assertEquals(local.documentCount(), remote.documentCount());
     assertSameTopDocuments(local, remote, "with every node");
+    assertAnyClientGetsTheSameTopDocuments(local, target);
 
     String stopped = internalCluster().getNodeNames()[1];
     internalCluster().stopRandomNode(settings -> Node.NODE_NAME_SETTING.get(settings).equals(stopped));
@@ -158,9 +162,9 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
         .toList();
   }
 
-  private static List<String> render(com.fasterxml.jackson.databind.JsonNode analyzed) {
+  private static List<String> render(JsonNode analyzed) {
     List<String> tokens = new ArrayList<>();
-    for (com.fasterxml.jackson.databind.JsonNode t : analyzed.path("tokens")) {
+    for (JsonNode t : analyzed.path("tokens")) {
       tokens.add(t.path("token").asText() + "@" + t.path("position").asInt() + "[" + t.path("start_offset").asInt()
           + "," + t.path("end_offset").asInt() + "]");
     }
@@ -179,6 +183,32 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
     }
   }
 
+  /**
+   * A client that knows nothing of Tilde sends {@code {"query": {"tilde": {"query": "..."}}}} and gets the documents
+   * of a local search, with its scores (each shard deciding alone which words are typos, which for these names every
+   * shard decides alike).
+   */
+  private static void assertAnyClientGetsTheSameTopDocuments(TildeIndex local, ClusterIndex target) {
+    try (OpenSearchClient client = new OpenSearchClient(target.node(), Duration.ofSeconds(60))) {
+      for (String query : List.of("lopez obrador", "AMLO", "Kamala Harris", "\"señor presidente\"")) {
+        SearchResults expected = local.search(query, SearchOptions.defaults().withLimit(TOP).withSnippets(0));
+        JsonNode answer = client.require("POST", "/" + target.name() + "/_search?search_type=dfs_query_then_fetch",
+            "{\"size\":" + TOP + ",\"query\":{\"tilde\":{\"query\":" + OpenSearchClient.quote(query) + "}}}",
+            "search");
+        JsonNode hits = answer.path("hits").path("hits");
+        assertTrue(query + ": local hits", !expected.hits().isEmpty());
+        assertEquals(query + ": " + hits, expected.hits().size(), hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+          Hit want = expected.hits().get(i);
+          assertEquals(query + ": rank " + (i + 1), want.id(), hits.get(i).path("_id").asText());
+          assertEquals(query + ": " + want.id(), want.score(), hits.get(i).path("_score").asDouble(),
+              want.score() * 1e-4f);
+        }
+        assertEquals(query, expected.total(), answer.path("hits").path("total").path("value").asLong());
+      }
+    }
+  }
+
   /** The search options mean the same on a cluster: pages, fields, filters, order, snippets. */
   public void testSearchOptionsMeanTheSameOnACluster() throws Exception {
     List<TildeDocument> docs = documents();
@@ -194,7 +224,9 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
         SearchOptions.defaults().withSortBy(SearchOptions.SortBy.DATE),
         SearchOptions.defaults().withSnippets(1),
         SearchOptions.defaults().withSnippets(0).withTimeout(Duration.ofSeconds(30)));
-    try (TildeIndex local = localIndex(docs); RemoteIndex remote = RemoteIndex.open(target, TildeAnalysis.standard())) {
+    Path localDir = localIndexDir(docs);
+    try (TildeIndex local = TildeIndex.open(localDir);
+        RemoteIndex remote = RemoteIndex.open(target, TildeAnalysis.standard())) {
       int nonEmpty = 0;
       for (String query : List.of("lopez obrador", "comisiones", "Harris", "migrating", "año", "Parlamento")) {
         for (SearchOptions options : variants) {
@@ -209,6 +241,14 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
         }
       }
       assertTrue("most searches find something", nonEmpty > 30);
+    }
+    // An alias table of the searcher's own (tilde search --from --aliases FILE) expands on the cluster as locally.
+    TildeAnalysis mine = TildeAnalysis.withAliases(
+        Files.writeString(createTempDir("aliases").resolve("mine.txt"), "Peje, López Obrador\n"));
+    try (TildeIndex local = TildeIndex.open(localDir, mine); RemoteIndex remote = RemoteIndex.open(target, mine)) {
+      SearchResults expected = local.search("Peje", TOP);
+      assertTrue("the added alias finds the president", !expected.hits().isEmpty());
+      assertSameResults(expected, remote.search("Peje", TOP), "with an alias table of the searcher's own");
     }
   }
 
@@ -280,12 +320,16 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
   }
 
   private TildeIndex localIndex(List<TildeDocument> docs) throws IOException {
+    return TildeIndex.open(localIndexDir(docs));
+  }
+
+  private Path localIndexDir(List<TildeDocument> docs) throws IOException {
     Path dir = createTempDir("local-index");
     try (TildeWriter writer = TildeIndex.openForWriting(dir)) {
       docs.forEach(writer::put);
       writer.commit();
     }
-    return TildeIndex.open(dir);
+    return dir;
   }
 
   private static String httpAddress(String node) {

@@ -1,4 +1,4 @@
-package dev.tilde.indexer.opensearch;
+package dev.tilde.opensearch.client;
 
 import dev.tilde.TildeException;
 import dev.tilde.analysis.TildeAnalysis;

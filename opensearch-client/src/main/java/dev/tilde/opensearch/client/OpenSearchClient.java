@@ -1,4 +1,4 @@
-package dev.tilde.opensearch;
+package dev.tilde.opensearch.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,14 +1,10 @@
-package dev.tilde.indexer.opensearch;
+package dev.tilde.opensearch.client;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tilde.TildeException;
 import dev.tilde.indexer.IndexSummary.Failure;
-import dev.tilde.opensearch.ClusterIndex;
-import dev.tilde.opensearch.DocumentSource;
-import dev.tilde.opensearch.IndexDefinition;
-import dev.tilde.opensearch.OpenSearchClient;
 import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,5 +1,7 @@
-package dev.tilde.indexer;
+package dev.tilde.opensearch.client;
 
+import dev.tilde.indexer.IndexOptions;
+import dev.tilde.indexer.Indexer;
 import dev.tilde.indexer.source.FileDocumentReader;
 import dev.tilde.indexer.source.Format;
 import dev.tilde.indexer.source.NdjsonReader;
@@ -12,8 +14,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Reads the documents of a job's inputs one after another on the calling thread, in the order the walk finds them:
- * the same documents, read by the same readers with the same options, as an {@link IndexJob} indexes, for jobs that
- * send them elsewhere (an OpenSearch cluster).
+ * the same documents, read by the same readers with the same options, as the indexer's {@code IndexJob} indexes,
+ * for a load into an OpenSearch cluster.
  */
 final class InputDocuments {
   /** Where the documents and the inputs that could not be read go. */
@@ -73,7 +75,7 @@ final class InputDocuments {
   }
 
   private void ndjson(Path file) {
-    String where = file == null ? IndexJob.STDIN_PATH : file.toString();
+    String where = file == null ? Indexer.STDIN_NAME : file.toString();
     NdjsonReader.Handler handler = new NdjsonReader.Handler() {
       @Override
       public void document(long line, TildeDocument doc) {
@@ -94,7 +96,7 @@ final class InputDocuments {
     };
     try {
       if (file == null) {
-        NdjsonReader.read(options.stdin(), IndexJob.STDIN_PATH, options.ndjsonFields(), options.maxDocumentBytes(),
+        NdjsonReader.read(options.stdin(), Indexer.STDIN_NAME, options.ndjsonFields(), options.maxDocumentBytes(),
             handler, bytes -> { });
       } else {
         NdjsonReader.read(file, options.ndjsonFields(), options.maxDocumentBytes(), handler, bytes -> { });

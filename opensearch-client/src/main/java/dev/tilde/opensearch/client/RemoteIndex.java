@@ -1,4 +1,4 @@
-package dev.tilde.opensearch;
+package dev.tilde.opensearch.client;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,56 +14,46 @@ import dev.tilde.search.Hit;
 import dev.tilde.search.SearchOptions;
 import dev.tilde.search.SearchResults;
 import dev.tilde.search.Searchable;
-import dev.tilde.search.Snippet;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * A Tilde index on an OpenSearch cluster, searched with the same query semantics as a local {@link TildeIndex}: the
- * same query builder makes the Lucene query, {@link QueryDsl} hands it to the cluster unchanged, and the answers
- * come back as the same {@link SearchResults}.
+ * Tilde plugin's {@code tilde} query makes every shard build the Lucene query Tilde's query builder makes locally, and
+ * the answers come back as the same {@link SearchResults}.
  *
- * <p>Searches use {@code dfs_query_then_fetch}, so every shard scores with the term statistics of the whole index
- * and the top documents are those a single local index would rank first. Safe for concurrent searches.
+ * <p>Searches use {@code dfs_query_then_fetch}, so every shard scores with the term statistics of the whole index,
+ * and the query tells each shard which of its words the whole index lacks (found here first, as the query builder
+ * asks), so that every shard weighs typos alike: the top documents are those a single local index would rank first.
+ * Safe for concurrent searches.
  */
 public final class RemoteIndex implements Searchable {
-  /** Passage marks asked of the cluster's highlighter: private-use characters, which news text does not contain. */
-  private static final String OPEN = "\uE000";
-  private static final String CLOSE = "\uE001";
   private static final String SEARCH = "/_search?search_type=dfs_query_then_fetch";
-  /** How much of the text of a hit without matches in it the cluster sends, to show its first sentences. */
-  private static final int SUMMARY_CHARS = 10_000;
-  /** A term no analysis chain makes (tokenizers never keep control characters). */
-  private static final String STATISTICS_PROBE = "\u0000";
 
   private final ClusterIndex index;
   private final OpenSearchClient client;
   private final QueryBuilder queryBuilder;
+  /** The alias rules of the analysis beyond Tilde's own, which the index may not have: sent with every query. */
+  private final List<String> addedAliases;
 
   private RemoteIndex(ClusterIndex index, OpenSearchClient client, TildeAnalysis analysis) {
     this.index = index;
     this.client = client;
     this.queryBuilder = new QueryBuilder(analysis);
+    List<String> standard = TildeAnalysis.standard().aliasRules();
+    this.addedAliases = analysis.aliasRules().stream().filter(rule -> !standard.contains(rule)).toList();
   }
 
   /**
-   * Connects to the index at {@code index}, searched with {@code analysis} (whose alias table the queries use).
+   * Connects to the index at {@code index}, searched with {@code analysis}: the queries expand the index's own
+   * aliases and those of {@code analysis}.
    *
    * @throws TildeException if the cluster cannot be reached or has no such index
    */
@@ -101,8 +91,7 @@ public final class RemoteIndex implements Searchable {
   public SearchResults search(String query, SearchOptions options) {
     long started = System.nanoTime();
     ParsedQuery parsed = queryBuilder.build(query, indexedTerms(), options.fields());
-    JsonNode answer = client.require("POST", "/" + index.name() + SEARCH, searchBody(parsed, options, null),
-        "search");
+    JsonNode answer = send(searchBody(query, parsed, options, null), "search");
     List<Hit> hits = new ArrayList<>();
     for (JsonNode hit : answer.path("hits").path("hits")) {
       hits.add(hit(hit, options.snippets()));
@@ -120,8 +109,7 @@ public final class RemoteIndex implements Searchable {
   public String explain(String query, String id) {
     SearchOptions options = SearchOptions.defaults().withLimit(1).withSnippets(0);
     ParsedQuery parsed = queryBuilder.build(query, indexedTerms(), options.fields());
-    JsonNode answer = client.require("POST", "/" + index.name() + SEARCH, searchBody(parsed, options, id),
-        "explanation");
+    JsonNode answer = send(searchBody(query, parsed, options, id), "explanation");
     JsonNode explanation = answer.path("hits").path("hits").path(0).path("_explanation");
     if (explanation.isMissingNode()) {
       return "";
@@ -142,6 +130,19 @@ public final class RemoteIndex implements Searchable {
     client.close();
   }
 
+  /** Sends a search; nodes whose Tilde plugin predates the {@code tilde} query are named as the reason. */
+  private JsonNode send(String body, String doing) {
+    try {
+      return client.require("POST", "/" + index.name() + SEARCH, body, doing);
+    } catch (TildeException e) {
+      if (e.getMessage().contains("unknown query [tilde]")) {
+        throw new TildeException(e.getMessage() + " (the Tilde plugin on the cluster's nodes is older than this"
+            + " client: install this version's on every node; see the README, 'Scaling out')", e);
+      }
+      throw e;
+    }
+  }
+
   /** The index's terms, asked of the cluster word by word as the query builder needs them, each at most once. */
   private IndexedTerms indexedTerms() {
     Map<String, Boolean> known = new ConcurrentHashMap<>();
@@ -153,7 +154,7 @@ public final class RemoteIndex implements Searchable {
     });
   }
 
-  private static String searchBody(ParsedQuery parsed, SearchOptions options, String explainId) {
+  private String searchBody(String text, ParsedQuery parsed, SearchOptions options, String explainId) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
       json.writeStartObject();
@@ -164,7 +165,7 @@ public final class RemoteIndex implements Searchable {
         json.writeStringField("timeout", options.timeout().toMillis() + "ms");
       }
       json.writeFieldName("query");
-      writeFiltered(parsed.query(), options, json);
+      writeFiltered(text, parsed, options, json);
       if (options.sortBy() == SearchOptions.SortBy.DATE) {
         // As locally: newest first, undated last, equal dates by relevance; scores reported all the same.
         json.writeArrayFieldStart("sort");
@@ -195,7 +196,7 @@ public final class RemoteIndex implements Searchable {
       }
       json.writeEndArray();
       if (options.snippets() > 0) {
-        writeHighlight(options.snippets(), json);
+        ClusterHighlights.writeRequest(options.snippets(), json);
       }
       json.writeEndObject();
     } catch (IOException e) {
@@ -204,20 +205,27 @@ public final class RemoteIndex implements Searchable {
     return out.toString();
   }
 
-  /** {@code query} restricted by the options' filters (language, date range), as {@code PagedSearch} does locally. */
-  private static void writeFiltered(Query query, SearchOptions options, JsonGenerator json) throws IOException {
+  /** The query restricted by the options' filters (language, date range), as {@code PagedSearch} does locally. */
+  private void writeFiltered(String text, ParsedQuery parsed, SearchOptions options, JsonGenerator json)
+      throws IOException {
     if (options.lang() == null && options.since() == null && options.until() == null) {
-      writeWithStatisticsProbes(query, json);
+      writeTildeQuery(text, parsed, options, json);
       return;
     }
     json.writeStartObject();
     json.writeObjectFieldStart("bool");
     json.writeArrayFieldStart("must");
-    writeWithStatisticsProbes(query, json);
+    writeTildeQuery(text, parsed, options, json);
     json.writeEndArray();
     json.writeArrayFieldStart("filter");
     if (options.lang() != null) {
-      QueryDsl.write(new TermQuery(new Term(Schema.LANG, options.lang())), json);
+      json.writeStartObject();
+      json.writeObjectFieldStart("term");
+      json.writeObjectFieldStart(Schema.LANG);
+      json.writeStringField("value", options.lang());
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeEndObject();
     }
     if (options.since() != null || options.until() != null) {
       json.writeStartObject();
@@ -239,126 +247,37 @@ public final class RemoteIndex implements Searchable {
   }
 
   /**
-   * Writes {@code query} with, beside it, a term no document has in each field it searches. They match nothing, so
-   * they change no score; they make every shard report the field's statistics (document count, average length) in
-   * the DFS phase. A shard reports a field only when a query asks it for a statistic of that field, and a shard none
-   * of whose documents has the query's words would not: the whole index's statistics would then be those of the
-   * shards that have the words, and scores would differ from a single index's.
+   * The plugin's {@code tilde} query for {@code text}: each shard builds the query again, told which words the whole
+   * index lacks ({@code parsed} found them, as the query builder asked the cluster) and which aliases to add.
    */
-  private static void writeWithStatisticsProbes(Query query, JsonGenerator json) throws IOException {
-    Set<String> fields = new TreeSet<>();
-    query.visit(new QueryVisitor() {
-      @Override
-      public boolean acceptField(String field) {
-        fields.add(field);
-        return true;
-      }
-    });
-    // All optional: a required query that cannot match on some shard would take the probes with it when rewritten.
+  private void writeTildeQuery(String text, ParsedQuery parsed, SearchOptions options, JsonGenerator json)
+      throws IOException {
     json.writeStartObject();
-    json.writeObjectFieldStart("bool");
-    json.writeArrayFieldStart("should");
-    QueryDsl.write(query, json);
-    for (String field : fields) {
-      QueryDsl.write(new TermQuery(new Term(field, STATISTICS_PROBE)), json);
+    json.writeObjectFieldStart("tilde");
+    json.writeStringField("query", text);
+    writeStrings("fields", options.fields(), json);
+    writeStrings("unknown_words", parsed.unknownWords(), json);
+    if (!addedAliases.isEmpty()) {
+      writeStrings("aliases", addedAliases, json);
     }
-    json.writeEndArray();
     json.writeEndObject();
     json.writeEndObject();
   }
 
-  /**
-   * Asks for passages as the local highlighter picks them: whole sentences, the best {@code snippets} first, from the
-   * offsets in the postings, in the body and in its stemmed copies.
-   */
-  private static void writeHighlight(int snippets, JsonGenerator json) throws IOException {
-    json.writeObjectFieldStart("highlight");
-    json.writeStringField("type", "unified");
-    json.writeArrayFieldStart("pre_tags");
-    json.writeString(OPEN);
-    json.writeEndArray();
-    json.writeArrayFieldStart("post_tags");
-    json.writeString(CLOSE);
-    json.writeEndArray();
-    json.writeStringField("boundary_scanner", "sentence");
-    // 0: whole sentences; any other size packs neighbouring sentences up to it, or cuts a long one short.
-    json.writeNumberField("fragment_size", 0);
-    json.writeNumberField("number_of_fragments", snippets);
-    json.writeStringField("order", "score"); // best first, as locally
-    json.writeObjectFieldStart("fields");
-    for (String field : List.of(Schema.BODY, Schema.BODY_EN, Schema.BODY_ES)) {
-      json.writeObjectFieldStart(field);
-      if (field.equals(Schema.BODY)) {
-        // A hit that matched elsewhere (the title) still shows how its text begins, as locally; the cluster cuts that
-        // at a word, so ask for enough to cut it at sentences here.
-        json.writeNumberField("no_match_size", SUMMARY_CHARS);
-      }
-      json.writeEndObject();
+  private static void writeStrings(String field, List<String> values, JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart(field);
+    for (String value : values) {
+      json.writeString(value);
     }
-    json.writeEndObject();
-    json.writeEndObject();
+    json.writeEndArray();
   }
 
   private static Hit hit(JsonNode hit, int snippets) {
     JsonNode source = hit.path("_source");
     return new Hit(DocumentSource.text(source, Schema.ID), DocumentSource.text(source, Schema.PATH),
         DocumentSource.text(source, Schema.TITLE), DocumentSource.date(source), DocumentSource.text(source, Schema.LANG),
-        (float) hit.path("_score").asDouble(), snippets(hit.path("highlight"), snippets),
+        (float) hit.path("_score").asDouble(), ClusterHighlights.snippets(hit.path("highlight"), snippets),
         DocumentSource.text(source, Schema.SOURCE), DocumentSource.extra(source));
-  }
-
-  /**
-   * The body's passages, then those only the stemmed copies matched: all three are the same text, so passages with
-   * the same text are one, with the matches of each.
-   */
-  private static List<Snippet> snippets(JsonNode highlight, int count) {
-    Map<String, List<Snippet.Span>> byText = new LinkedHashMap<>();
-    for (String field : List.of(Schema.BODY, Schema.BODY_EN, Schema.BODY_ES)) {
-      for (JsonNode fragment : highlight.path(field)) {
-        if (!fragment.asText().contains(OPEN)) {
-          return summary(fragment.asText(), count); // the beginning of a text with no match in it
-        }
-        Snippet snippet = Snippet.fromMarked(fragment.asText(), OPEN, CLOSE);
-        byText.computeIfAbsent(snippet.text(), t -> new ArrayList<>()).addAll(snippet.matches());
-      }
-    }
-    List<Snippet> snippets = new ArrayList<>();
-    for (Map.Entry<String, List<Snippet.Span>> passage : byText.entrySet()) {
-      if (snippets.size() == count) {
-        break;
-      }
-      snippets.add(new Snippet(passage.getKey(), union(passage.getValue())).cropped());
-    }
-    return snippets;
-  }
-
-  /** The first sentences of {@code text}, unmarked, as the local highlighter shows a text without matches. */
-  private static List<Snippet> summary(String text, int count) {
-    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-    sentences.setText(text);
-    List<Snippet> snippets = new ArrayList<>();
-    int start = sentences.first();
-    for (int end = sentences.next(); end != BreakIterator.DONE && snippets.size() < count;
-        start = end, end = sentences.next()) {
-      snippets.add(Snippet.fromMarked(text.substring(start, end), OPEN, CLOSE).cropped());
-    }
-    return snippets;
-  }
-
-  /** The spans sorted, overlapping ones joined. */
-  private static List<Snippet.Span> union(List<Snippet.Span> spans) {
-    List<Snippet.Span> sorted = new ArrayList<>(spans);
-    sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
-    List<Snippet.Span> joined = new ArrayList<>();
-    for (Snippet.Span span : sorted) {
-      Snippet.Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-      if (last != null && span.start() <= last.end()) {
-        joined.set(joined.size() - 1, new Snippet.Span(last.start(), Math.max(last.end(), span.end())));
-      } else {
-        joined.add(span);
-      }
-    }
-    return joined;
   }
 
   /** Lucene's {@code Explanation.toString()} layout: value, " = ", description, details indented two spaces. */

@@ -1,4 +1,4 @@
-package dev.tilde.opensearch;
+package dev.tilde.opensearch.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

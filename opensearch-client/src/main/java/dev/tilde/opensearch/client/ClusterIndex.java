@@ -1,4 +1,4 @@
-package dev.tilde.opensearch;
+package dev.tilde.opensearch.client;
 
 import dev.tilde.TildeException;
 import java.net.URI;

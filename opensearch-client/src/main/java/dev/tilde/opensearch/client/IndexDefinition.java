@@ -1,4 +1,4 @@
-package dev.tilde.opensearch;
+package dev.tilde.opensearch.client;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -25,12 +25,14 @@ import java.util.Map;
  * chain before the filter, which is the folded chain, exactly what parses them locally ({@code AliasRuleAnalyzer}).
  */
 public final class IndexDefinition {
+  // The plugin's names (TildeAnalysisPlugin, which runs in the node and cannot share a jar with this client); the
+  // plugin's tests check that both spell them alike.
   /** Type name of the plugin's tokenizer and token filter that run any Lucene component by its SPI name. */
   public static final String LUCENE_COMPONENT = "tilde_lucene";
   /** The setting of a {@value #LUCENE_COMPONENT} component that names the Lucene SPI component. */
   public static final String SPI = "spi";
   /** Name of the alias filter in the index settings. */
-  static final String ALIASES_FILTER = "tilde_aliases";
+  public static final String ALIASES_FILTER = "tilde_aliases";
   /** The query chain's component that the {@code synonym_graph} filter stands for. */
   private static final String SYNONYM_GRAPH = "synonymGraph";
 

@@ -1,4 +1,4 @@
-package dev.tilde.indexer.opensearch;
+package dev.tilde.opensearch.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,6 @@ import dev.tilde.TildeException;
 import dev.tilde.indexer.IndexOptions;
 import dev.tilde.indexer.IndexSummary.Failure;
 import dev.tilde.indexer.Indexer;
-import dev.tilde.opensearch.ClusterIndex;
 import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -99,7 +98,7 @@ class BulkLoaderTest {
     ClusterIndex news = start(List.of(ids -> items(ids, Map.of())), 5);
     Path seeds = Path.of(System.getProperty("tilde.seeds", "../seeds"));
 
-    LoadSummary summary = Indexer.load(news, List.of(seeds), IndexOptions.defaults(), fastRetries());
+    LoadSummary summary = LoadJob.run(news, List.of(seeds), IndexOptions.defaults(), fastRetries());
 
     assertThat(summary.complete()).isTrue();
     assertThat(summary.indexed()).isEqualTo(5);

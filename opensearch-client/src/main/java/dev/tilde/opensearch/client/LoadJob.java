@@ -1,0 +1,53 @@
+package dev.tilde.opensearch.client;
+
+import dev.tilde.TildeException;
+import dev.tilde.indexer.IndexOptions;
+import dev.tilde.indexer.Indexer;
+import dev.tilde.indexer.source.SourceFiles;
+import dev.tilde.schema.TildeDocument;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The cluster counterpart of {@link Indexer#index}: reads files, directories and NDJSON streams exactly as the
+ * indexer does and loads their documents into an index on an OpenSearch cluster ({@code tilde index --to}).
+ *
+ * <pre>{@code
+ * LoadSummary summary = LoadJob.run(ClusterIndex.parse("http://localhost:9200/news"), List.of(Path.of("news")),
+ *     IndexOptions.defaults(), LoadOptions.defaults().withWarnings(System.err::println));
+ * }</pre>
+ */
+public final class LoadJob {
+  private LoadJob() {}
+
+  /**
+   * Loads the documents of {@code inputs}, read exactly as {@link Indexer#index} reads them, into the index {@code
+   * target} on an OpenSearch cluster, creating it if needed. Inputs that cannot be read and documents the cluster
+   * does not take are reported to {@link LoadOptions#warnings()} and listed in the summary; if the cluster cannot be
+   * reached even after every retry, the load stops and says so. Loading replaces documents by id, so it can always
+   * be run again.
+   *
+   * @throws TildeException if the load cannot start (an input that does not exist, the cluster unreachable, the
+   *     index refused)
+   */
+  public static LoadSummary run(ClusterIndex target, List<Path> inputs, IndexOptions options, LoadOptions load) {
+    if (inputs.isEmpty()) {
+      throw new TildeException("nothing to load: give at least one file, directory, or - for standard input");
+    }
+    SourceFiles.requireReadable(inputs.stream().filter(input -> !input.equals(Indexer.STDIN)).toList());
+    BulkLoader loader = BulkLoader.open(target, load);
+    InputDocuments.read(inputs, options, new InputDocuments.Sink() {
+      @Override
+      public void document(TildeDocument doc) {
+        loader.add(doc);
+      }
+
+      @Override
+      public void failure(String source, String reason) {
+        loader.failed(source, reason);
+        options.warnings().accept(source + ": skipped: " + reason);
+      }
+    }, () -> loader.stopped() != null);
+    return loader.finish();
+  }
+}
