@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
@@ -187,7 +186,9 @@ public final class TildeIndex implements Searchable {
       IndexSearcher searcher = deadline.bound(latest);
       PagedSearch.Page page = PagedSearch.run(searcher, analysis.indexAnalyzer(), typoAutomata.share(parsed.query()),
           options, deadline);
-      String suggestion = page.timedOut() ? null : suggestion(searcher, query, parsed, page.total(), options, deadline);
+      String suggestion = page.timedOut() ? null : suggester.suggest(searcher.getIndexReader(), query,
+          options.fields(), page.total(), !parsed.unknownWords().isEmpty(),
+          corrected -> count(searcher, corrected, options), deadline);
       long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       return new SearchResults(query, parsed.parsedAs(), page.total(), options.offset(), page.hits(), suggestion,
           tookMillis, deadline.reached());
@@ -198,18 +199,6 @@ public final class TildeIndex implements Searchable {
       throw new UncheckedIOException(e);
     } finally {
       release(latest);
-    }
-  }
-
-  /** The corrected query to offer, or {@code null}; none either when the deadline came before it was vetted. */
-  private String suggestion(IndexSearcher searcher, String query, ParsedQuery parsed, long total,
-      SearchOptions options, SearchDeadline deadline) {
-    try {
-      String suggestion = suggester.suggest(searcher.getIndexReader(), query, options.fields(), total,
-          !parsed.unknownWords().isEmpty(), corrected -> count(searcher, corrected, options), deadline);
-      return deadline.reached() ? null : suggestion; // its count may have been cut short
-    } catch (ExitingReaderException outOfTime) {
-      return null;
     }
   }
 

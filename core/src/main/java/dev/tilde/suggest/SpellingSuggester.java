@@ -2,6 +2,7 @@ package dev.tilde.suggest;
 
 import dev.tilde.query.QueryBuilder;
 import dev.tilde.query.SharedFuzzyAutomata;
+import dev.tilde.search.SearchDeadline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -67,16 +68,17 @@ public final class SpellingSuggester {
    * @param hitsOnlyThroughTypoTolerance whether the query builder reports that every hit matched only a fuzzy
    *     variant of what was typed, which makes even words that are in the index worth a check
    * @param hitsFor counts the documents a query string finds with the same options, to vet the correction
-   * @param timeout says when the search is out of time: no further word is checked, and there is no suggestion
+   * @param deadline the search's: once it is reached no further word is checked, and there is no suggestion (a
+   *     count cut short proves nothing)
    */
   public String suggest(IndexReader reader, String query, List<String> fields, long total,
-      boolean hitsOnlyThroughTypoTolerance, ToLongFunction<String> hitsFor, QueryTimeout timeout) {
+      boolean hitsOnlyThroughTypoTolerance, ToLongFunction<String> hitsFor, SearchDeadline deadline) {
     boolean checkRareWords = total <= FEW_HITS || hitsOnlyThroughTypoTolerance;
     try {
       StringBuilder corrected = new StringBuilder(query.length());
       int copied = 0;
       for (Word word : words(query, fields.get(0))) {
-        if (timeout.shouldExit()) {
+        if (deadline.shouldExit()) {
           return null;
         }
         String replacement = correction(reader, fields, word.term(), checkRareWords);
@@ -91,7 +93,9 @@ public final class SpellingSuggester {
       }
       String suggestion = corrected.append(query, copied, query.length()).toString();
       long found = hitsFor.applyAsLong(suggestion);
-      return found > 0 && found >= total ? suggestion : null;
+      return found > 0 && found >= total && !deadline.reached() ? suggestion : null;
+    } catch (ExitingReaderException outOfTime) {
+      return null; // the reader stopped at the deadline
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
