@@ -11,6 +11,7 @@ import dev.tilde.query.QueryBuilder;
 import dev.tilde.query.SharedFuzzyAutomata;
 import dev.tilde.schema.Schema;
 import dev.tilde.search.PagedSearch;
+import dev.tilde.search.SearchDeadline;
 import dev.tilde.search.SearchOptions;
 import dev.tilde.search.SearchResults;
 import dev.tilde.search.Searchable;
@@ -180,29 +181,34 @@ public final class TildeIndex implements Searchable {
    * SearchResults#parsedAs()}). When the query finds nothing, very little, or finds its hits only through typo
    * tolerance, the results may carry a corrected query in {@link SearchResults#suggestion()}.
    *
+   * <p>The options' timeout bounds the whole search ({@link SearchDeadline}): a search out of time returns what it
+   * found by then, marked {@link SearchResults#timedOut()}, and offers no suggestion.
+   *
    * @throws TildeException if the query is empty or too big, or the index has been closed
    */
   @Override
   public SearchResults search(String query, SearchOptions options) {
     long started = System.nanoTime();
-    IndexSearcher searcher = acquireLatest();
+    SearchDeadline deadline = SearchDeadline.after(options.timeout());
+    IndexSearcher latest = acquireLatest();
     try {
-      ParsedQuery parsed = queryBuilder.build(query, searcher.getIndexReader(), options.fields());
+      ParsedQuery parsed = queryBuilder.build(query, latest.getIndexReader(), options.fields());
+      IndexSearcher searcher = deadline.bound(latest);
       PagedSearch.Page page = PagedSearch.run(searcher, analysis.indexAnalyzer(), typoAutomata.share(parsed.query()),
-          options);
-      String suggestion = suggester.suggest(searcher.getIndexReader(), query, options.fields(), page.total(),
-          !parsed.unknownWords().isEmpty(),
-          corrected -> count(searcher, corrected, options));
+          options, deadline);
+      String suggestion = page.timedOut() ? null : suggester.suggest(searcher.getIndexReader(), query,
+          options.fields(), page.total(), !parsed.unknownWords().isEmpty(),
+          corrected -> count(searcher, corrected, options), deadline);
       long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
       return new SearchResults(query, parsed.parsedAs(), page.total(), options.offset(), page.hits(), suggestion,
-          tookMillis, page.timedOut());
+          tookMillis, deadline.reached());
     } catch (IndexSearcher.TooManyClauses e) {
       throw new TildeException("query expands to too many terms (over " + IndexSearcher.getMaxClauseCount()
           + "): make it more specific", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      release(searcher);
+      release(latest);
     }
   }
 

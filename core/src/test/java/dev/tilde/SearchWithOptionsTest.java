@@ -167,4 +167,14 @@ class SearchWithOptionsTest {
     assertThat(limited.timedOut()).isFalse();
     assertThat(ids(limited)).isEqualTo(ids(index.search("harris mexico", DEFAULTS)));
   }
+
+  @Test
+  void aSearchPastItsDeadlineSkipsEveryPhaseLeftAndSaysSo() {
+    SearchResults late = index.search("migrasion", DEFAULTS.withTimeout(java.time.Duration.ofNanos(1)));
+
+    assertThat(late.timedOut()).isTrue();
+    assertThat(late.hits()).isEmpty();
+    assertThat(late.suggestion()).isNull();
+    assertThat(index.search("migrasion", DEFAULTS).suggestion()).isEqualTo("migration");
+  }
 }

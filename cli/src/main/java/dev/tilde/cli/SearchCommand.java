@@ -136,8 +136,8 @@ final class SearchCommand implements Callable<Integer> {
       names = "--timeout",
       paramLabel = "MS",
       defaultValue = "5000",
-      description = "Stop collecting hits after MS milliseconds and show what was found, marked as cut short;"
-          + " 0 for no limit (default: ${DEFAULT-VALUE}).")
+      description = "Stop the whole search (expanding, collecting, highlighting, suggesting) after MS milliseconds"
+          + " and show what was found, marked as cut short; 0 for no limit (default: ${DEFAULT-VALUE}).")
   private long timeoutMillis;
 
   @Option(names = "--explain", description = "Print Lucene's explanation of each hit's score.")

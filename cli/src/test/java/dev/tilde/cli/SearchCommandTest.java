@@ -201,4 +201,25 @@ class SearchCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo(line + System.lineSeparator());
   }
+
+  @Test
+  void operatorsAloneAreSearchedAsPlainWords() throws IOException {
+    for (String operators : List.of("AND AND", "OR", "NOT")) {
+      CliRun run = search("--json", operators);
+      assertThat(run.err()).as(operators).isEmpty();
+      assertThat(json(run).get("parsed_as").asText()).as(operators).isEqualTo("keywords");
+    }
+    assertThat(search("AND", "AND").exitCode()).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void aQueryOrWordTooLongIsAOneLineInputError() {
+    CliRun pasted = search("a".repeat(20_000));
+    assertThat(pasted.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(pasted.err()).isEqualTo("tilde: query too long: 20000 characters (at most 4096)\n");
+
+    CliRun word = search("lopez", "a".repeat(300));
+    assertThat(word.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(word.err()).isEqualTo("tilde: query word too long: 300 characters (at most 255)\n");
+  }
 }

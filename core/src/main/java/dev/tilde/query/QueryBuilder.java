@@ -27,6 +27,25 @@ public final class QueryBuilder {
   public static final int MAX_WORDS = 64;
   /** Deepest nesting of parentheses accepted; the parser recurses per level, and no real query needs more. */
   public static final int MAX_NESTING = 16;
+  /**
+   * Longest query accepted, in characters: room for the most words with some syntax each. Lucene's tokenizer takes
+   * about a microsecond a character over runs of some punctuation, and each query is analysed several times; a
+   * query has no business being longer.
+   */
+  public static final int MAX_LENGTH = 4_096;
+  /**
+   * Longest word accepted, in characters (a word is a run of letters, digits and joining punctuation such as {@code
+   * _}; each ideograph is one): the index holds no longer term, as its tokenizer splits words there.
+   */
+  public static final int MAX_WORD_LENGTH = 255;
+  /**
+   * Longest word that gets typo tolerance (typed {@code ~} or added by Tilde) and spelling suggestions, in
+   * characters: the longest names run to about 35 letters, and a longer "word" is pasted text or a code, where a
+   * typo is no likelier than anywhere else.
+   */
+  public static final int MAX_TYPO_TOLERANT_LENGTH = 40;
+  /** How much of a query an error message or a query's description quotes, in characters. */
+  private static final int QUOTED_LENGTH = 80;
 
   private final TildeAnalysis analysis;
 
@@ -79,35 +98,86 @@ public final class QueryBuilder {
       parser = new TildeQueryParser(analysis, indexed, fields);
       parsedAs = ParsedQuery.KEYWORDS;
       try {
-        query = parser.parse(QueryParser.escape(text));
-      } catch (ParseException impossible) {
-        throw new TildeException("cannot read query: " + text, impossible);
+        query = parser.parse(asKeywords(text));
+      } catch (ParseException | IllegalArgumentException impossible) {
+        throw new TildeException("cannot read query: " + quoted(text), impossible);
       }
     }
     if (query == null) {
-      query = new MatchNoDocsQuery("no searchable words in: " + text);
+      query = new MatchNoDocsQuery("no searchable words in: " + quoted(text));
     }
     return new ParsedQuery(query, parsedAs, List.copyOf(parser.unknownWords()));
+  }
+
+  /**
+   * {@code text} with every character of the syntax escaped, operator words included ({@code AND}, {@code OR},
+   * {@code NOT}, which {@link QueryParser#escape} leaves as they are): the parser then reads plain words.
+   */
+  static String asKeywords(String text) {
+    String escaped = QueryParser.escape(text);
+    StringBuilder out = new StringBuilder(escaped.length() + 8);
+    int i = 0;
+    while (i < escaped.length()) {
+      int end = i;
+      while (end < escaped.length() && !Character.isWhitespace(escaped.charAt(end))) {
+        end++;
+      }
+      if (end - i <= 3 && isOperator(escaped, i, end)) {
+        out.append('\\'); // "\AND" is the word AND
+      }
+      out.append(escaped, i, end);
+      while (end < escaped.length() && Character.isWhitespace(escaped.charAt(end))) {
+        out.append(escaped.charAt(end++));
+      }
+      i = end;
+    }
+    return out.toString();
+  }
+
+  private static boolean isOperator(String text, int start, int end) {
+    String word = text.substring(start, end);
+    return word.equals("AND") || word.equals("OR") || word.equals("NOT");
+  }
+
+  /** The start of {@code text}, for a message: a pasted page is not repeated back whole. */
+  static String quoted(String text) {
+    if (text.codePointCount(0, text.length()) <= QUOTED_LENGTH) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, QUOTED_LENGTH)) + "…";
   }
 
   /** Refuses queries too big to run safely, with a message that says what the limit is. */
   private static void checkSize(String text) {
     int words = 0;
-    boolean inWord = false;
+    int wordLength = 0;
+    boolean counted = false; // whether the run of word characters so far holds a letter or digit
+    int longest = 0;
     int depth = 0;
     int deepest = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
       if (c == '(') {
         deepest = Math.max(deepest, ++depth);
       } else if (c == ')') {
         depth = Math.max(0, depth - 1);
       }
-      boolean wordChar = Character.isLetterOrDigit(c);
-      if (wordChar && !inWord) {
-        words++;
+      boolean letterOrDigit = Character.isLetterOrDigit(c);
+      if (Character.isIdeographic(c)) {
+        words++; // the tokenizer makes each ideograph a word
+        wordLength = 0;
+        counted = false;
+      } else if (letterOrDigit || Character.getType(c) == Character.CONNECTOR_PUNCTUATION) {
+        longest = Math.max(longest, ++wordLength);
+        if (letterOrDigit && !counted) {
+          words++;
+          counted = true;
+        }
+      } else {
+        wordLength = 0;
+        counted = false;
       }
-      inWord = wordChar;
     }
     if (words > MAX_WORDS) {
       throw new TildeException("query too long: " + words + " words (at most " + MAX_WORDS + ")");
@@ -115,6 +185,14 @@ public final class QueryBuilder {
     if (deepest > MAX_NESTING) {
       throw new TildeException(
           "query nests parentheses " + deepest + " deep (at most " + MAX_NESTING + ")");
+    }
+    int length = text.codePointCount(0, text.length());
+    if (length > MAX_LENGTH) {
+      throw new TildeException("query too long: " + length + " characters (at most " + MAX_LENGTH + ")");
+    }
+    if (longest > MAX_WORD_LENGTH) {
+      throw new TildeException(
+          "query word too long: " + longest + " characters (at most " + MAX_WORD_LENGTH + ")");
     }
   }
 }

@@ -61,6 +61,8 @@ final class TildeQueryParser extends QueryParser {
   private final Collection<String> scope;
   private final Set<String> unknownWords = new LinkedHashSet<>();
   private final Set<String> typoTolerant = new LinkedHashSet<>();
+  /** The automaton states the query's regular expressions so far ask for, which {@link RegexpBudget} bounds. */
+  private long regexpStates;
 
   /**
    * @param indexed the terms of the index the query will run on, to tell known words from typos; {@code null} treats
@@ -76,6 +78,7 @@ final class TildeQueryParser extends QueryParser {
     setSplitOnWhitespace(false);
     setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     setDefaultOperator(Operator.OR);
+    setDeterminizeWorkLimit(RegexpBudget.DETERMINIZE_WORK_LIMIT);
   }
 
   /** The folded words that have no exact match in the index, so matched only through typo tolerance (if at all). */
@@ -148,6 +151,10 @@ final class TildeQueryParser extends QueryParser {
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    regexpStates += RegexpBudget.states(termStr);
+    if (regexpStates > RegexpBudget.MAX_STATES) {
+      throw new ParseException("regular expressions too complex to compile");
+    }
     return overTextFields(field, f -> super.getRegexpQuery(f, termStr));
   }
 
@@ -204,11 +211,13 @@ final class TildeQueryParser extends QueryParser {
    * Typo tolerance as Meilisearch sets it: none under 5 letters, one edit from 5, two from 9, and none in the first
    * letter (Meilisearch counts a wrong first letter as two typos; Tilde never tries it, which also keeps the scan of
    * the terms dictionary to the words that share the first letter, many times faster). A word the index has is
-   * matched by its typos only faintly; a word it lacks is most likely the typo, and its neighbours count fully.
+   * matched by its typos only faintly; a word it lacks is most likely the typo, and its neighbours count fully. None
+   * either over {@link QueryBuilder#MAX_TYPO_TOLERANT_LENGTH} letters: no name is that long.
    */
   private Query typoQuery(String field, String word) {
     int letters = word.codePointCount(0, word.length());
-    if (letters < 5 || !word.codePoints().allMatch(Character::isLetter)) {
+    if (letters < 5 || letters > QueryBuilder.MAX_TYPO_TOLERANT_LENGTH
+        || !word.codePoints().allMatch(Character::isLetter)) {
       return null;
     }
     if (!typoTolerant.contains(word)) {
@@ -226,10 +235,17 @@ final class TildeQueryParser extends QueryParser {
         known ? TYPO_OF_KNOWN_WORD : TYPO_OF_UNKNOWN_WORD);
   }
 
-  /** {@code word~N} as typed, scored like the typo tolerance Tilde adds by itself. */
+  /**
+   * {@code word~N} as typed, scored like the typo tolerance Tilde adds by itself; a word too long for typo tolerance
+   * is searched as it is.
+   */
   @Override
   protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
-    int edits = FuzzyQuery.floatToEdits(minimumSimilarity, term.text().codePointCount(0, term.text().length()));
+    int length = term.text().codePointCount(0, term.text().length());
+    if (length > QueryBuilder.MAX_TYPO_TOLERANT_LENGTH) {
+      return new TermQuery(term);
+    }
+    int edits = FuzzyQuery.floatToEdits(minimumSimilarity, length);
     return fuzzy(term, edits, prefixLength, FuzzyQuery.defaultMaxExpansions);
   }
 

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -37,7 +39,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  *
  * <p>Backed by Lucene's {@link UnifiedHighlighter}, which reads match offsets from the postings. Passages come best
  * first (by the highlighter's passage score, then in text order), and a long passage is cropped around its matches.
- * Each hit's stored fields are decompressed once, for both its snippets and its other fields. One per search.
+ * Each hit's stored fields are decompressed once, for both its snippets and its other fields. Past the search's
+ * deadline, hits are no longer matched: the rest get their passages unmarked, or none. One per search.
  */
 public final class Highlighter {
   private static final String[] FIELDS = {Schema.BODY};
@@ -52,19 +55,27 @@ public final class Highlighter {
   private static final int MAX_CHARS_READ = 200_000;
 
   private final IndexSearcher searcher;
+  private final QueryTimeout deadline;
   private final SnippetHighlighter highlighter;
   /** The stored fields of the hits being highlighted, by document number: the bodies the highlighter reads. */
   private final Map<Integer, Document> hitDocuments = new HashMap<>();
 
+  /** A highlighter with no time limit. */
   public Highlighter(IndexSearcher searcher, Analyzer analyzer) {
+    this(searcher, analyzer, SearchDeadline.after(null));
+  }
+
+  /** A highlighter that stops matching hits once {@code deadline} says the search is out of time. */
+  public Highlighter(IndexSearcher searcher, Analyzer analyzer, QueryTimeout deadline) {
     this.searcher = searcher;
+    this.deadline = deadline;
     this.highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new SnippetFormatter())
         .withPassageSortComparator(BEST_FIRST)
         .withMaxLength(MAX_CHARS_READ)
         .withWeightMatches(true)
         // Stemmed matches live in body_en/body_es, whose offsets point into the same body text: mark them too.
-        .withFieldMatcher(Schema.BODY_FIELDS::contains), hitDocuments);
+        .withFieldMatcher(Schema.BODY_FIELDS::contains), hitDocuments, deadline);
   }
 
   /**
@@ -83,8 +94,12 @@ public final class Highlighter {
     }
     readStoredFields(docIds);
     Object[] bodies = new Object[hits.length];
-    if (hits.length > 0 && perHit > 0) {
-      bodies = highlighter.highlight(FIELDS, bodyClauses(query), docIds, new int[] {perHit}).get(Schema.BODY);
+    if (hits.length > 0 && perHit > 0 && !deadline.shouldExit()) {
+      try {
+        bodies = highlighter.highlight(FIELDS, bodyClauses(query), docIds, new int[] {perHit}).get(Schema.BODY);
+      } catch (ExitingReaderException outOfTime) {
+        // the deadline came while a hit's terms were matched: no snippets rather than some
+      }
     }
     List<Highlighted> out = new ArrayList<>(hits.length);
     for (int i = 0; i < hits.length; i++) {
@@ -165,10 +180,12 @@ public final class Highlighter {
    */
   private static final class SnippetHighlighter extends UnifiedHighlighter {
     private final Map<Integer, Document> hitDocuments;
+    private final QueryTimeout deadline;
 
-    SnippetHighlighter(Builder builder, Map<Integer, Document> hitDocuments) {
+    SnippetHighlighter(Builder builder, Map<Integer, Document> hitDocuments, QueryTimeout deadline) {
       super(builder);
       this.hitDocuments = hitDocuments;
+      this.deadline = deadline;
     }
 
     Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages)
@@ -185,7 +202,7 @@ public final class Highlighter {
     @Override
     protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
       return offsetSource == OffsetSource.POSTINGS
-          ? new SharedWeightOffsetStrategy(components, searcher)
+          ? new SharedWeightOffsetStrategy(components, searcher, deadline)
           : super.getOffsetStrategy(offsetSource, components);
     }
 
@@ -210,11 +227,13 @@ public final class Highlighter {
   /** Reads each hit's match offsets from one weight of the query, made on first use for the whole index. */
   private static final class SharedWeightOffsetStrategy extends FieldOffsetStrategy {
     private final IndexSearcher searcher;
+    private final QueryTimeout deadline;
     private Weight weight;
 
-    SharedWeightOffsetStrategy(UHComponents components, IndexSearcher searcher) {
+    SharedWeightOffsetStrategy(UHComponents components, IndexSearcher searcher, QueryTimeout deadline) {
       super(components);
       this.searcher = searcher;
+      this.deadline = deadline;
     }
 
     @Override
@@ -224,6 +243,9 @@ public final class Highlighter {
 
     @Override
     public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
+      if (deadline.shouldExit()) {
+        return OffsetsEnum.EMPTY;
+      }
       if (weight == null) {
         weight = searcher.createWeight(searcher.rewrite(components.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
       }

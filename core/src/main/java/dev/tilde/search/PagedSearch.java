@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -34,7 +34,7 @@ public final class PagedSearch {
    *
    * @param total how many documents matched in all
    * @param hits the page
-   * @param timedOut whether collecting stopped at the timeout
+   * @param timedOut whether the search's deadline cut expanding, collecting or highlighting short
    */
   public record Page(long total, List<Hit> hits, boolean timedOut) {}
 
@@ -56,45 +56,48 @@ public final class PagedSearch {
   }
 
   /**
-   * Runs {@code query} with the options' filters and returns the requested page.
+   * Runs {@code query} with the options' filters and returns the requested page, stopping each phase at {@code
+   * deadline}: a search out of time while it still expanded its terms has no hits, one out of time while collecting
+   * has those collected, and past the deadline hits are no longer highlighted.
    *
+   * @param searcher a searcher bound to the deadline ({@link SearchDeadline#bound})
    * @param query the query as built from the user's text, unfiltered (the highlighter marks its matches)
    */
-  public static Page run(IndexSearcher searcher, Analyzer analyzer, Query query, SearchOptions options)
-      throws IOException {
-    // Rewritten once, here: typo tolerance expands into index terms only once, and the highlighter, given plain
-    // terms, reads match offsets from the postings instead of re-analysing the body of every hit (which it does for
-    // any query it would still have to expand).
-    Query rewritten = searcher.rewrite(query);
-    Query filtered = filtered(rewritten, options);
-    IndexSearcher collecting = options.timeout() == null ? searcher : timeLimited(searcher, options);
-    // Collect no more than the index holds: an offset far past the end must not allocate a huge queue.
-    int wanted = (int) Math.min((long) options.offset() + options.limit(),
-        Math.max(1, searcher.getIndexReader().maxDoc()));
+  public static Page run(IndexSearcher searcher, Analyzer analyzer, Query query, SearchOptions options,
+      SearchDeadline deadline) throws IOException {
+    Query rewritten;
     TopDocs top;
-    if (options.sortBy() == SearchOptions.SortBy.DATE) {
-      top = collecting.search(filtered, new TopFieldCollectorManager(BY_DATE, wanted, Integer.MAX_VALUE));
-      TopFieldCollector.populateScores(top.scoreDocs, searcher, filtered);
-    } else {
-      top = collecting.search(filtered, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+    try {
+      // Rewritten once, here: typo tolerance expands into index terms only once, and the highlighter, given plain
+      // terms, reads match offsets from the postings instead of re-analysing the body of every hit (which it does
+      // for any query it would still have to expand).
+      rewritten = searcher.rewrite(query);
+      top = collect(searcher, filtered(rewritten, options), options);
+    } catch (ExitingReaderException outOfTime) {
+      return new Page(0, List.of(), true);
     }
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(options.offset(), top.scoreDocs.length),
         top.scoreDocs.length);
-    List<Highlighter.Highlighted> read = new Highlighter(searcher, analyzer).highlight(rewritten, page,
+    List<Highlighter.Highlighted> read = new Highlighter(searcher, analyzer, deadline).highlight(rewritten, page,
         options.snippets());
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       hits.add(Hit.of(Schema.fromStored(read.get(i).stored()), page[i].score, read.get(i).snippets()));
     }
-    return new Page(top.totalHits.value(), hits, collecting.timedOut());
+    return new Page(top.totalHits.value(), hits, deadline.reached());
   }
 
-  /** A searcher over the same reader that stops collecting at the timeout; searchers are shared, so not that one. */
-  private static IndexSearcher timeLimited(IndexSearcher shared, SearchOptions options) {
-    IndexSearcher limited = new IndexSearcher(shared.getIndexReader());
-    limited.setSimilarity(shared.getSimilarity());
-    limited.setTimeout(new QueryTimeoutImpl(options.timeout().toMillis()));
-    return limited;
+  /** The best hits up to the end of the requested page, in the requested order. */
+  private static TopDocs collect(IndexSearcher searcher, Query filtered, SearchOptions options) throws IOException {
+    // Collect no more than the index holds: an offset far past the end must not allocate a huge queue.
+    int wanted = (int) Math.min((long) options.offset() + options.limit(),
+        Math.max(1, searcher.getIndexReader().maxDoc()));
+    if (options.sortBy() == SearchOptions.SortBy.DATE) {
+      TopDocs top = searcher.search(filtered, new TopFieldCollectorManager(BY_DATE, wanted, Integer.MAX_VALUE));
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, filtered);
+      return top;
+    }
+    return searcher.search(filtered, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
   }
 
   private static Sort byDate() {

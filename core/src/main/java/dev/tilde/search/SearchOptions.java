@@ -25,8 +25,9 @@ import java.util.Locale;
  * @param until only documents dated on or before this day, or {@code null}
  * @param sortBy the order of the hits
  * @param snippets how many highlighted passages each hit carries, 0 for none
- * @param timeout stop collecting hits after this long and return what was found (marked as timed out), or {@code
- *     null} to wait for all
+ * @param timeout how long the whole search may take (expanding typos and patterns into terms, collecting,
+ *     highlighting, looking for a suggestion): past it, the search returns what it found by then, marked as timed
+ *     out, or {@code null} to wait for all
  */
 public record SearchOptions(
     int limit,

@@ -13,7 +13,8 @@ import java.util.List;
  * @param suggestion a corrected query built from the index's own words ("did you mean"), or {@code null} when the
  *     query looks right
  * @param tookMillis how long the search took, in milliseconds
- * @param timedOut whether the search stopped at its timeout, so {@code total} and {@code hits} may be incomplete
+ * @param timedOut whether the search stopped at its timeout, so {@code total} and {@code hits} may be incomplete,
+ *     snippets missing or unmarked, and no suggestion looked for
  */
 public record SearchResults(
     String query,

@@ -58,23 +58,7 @@ public final class SnippetFormatter extends PassageFormatter {
       return snippet;
     }
     List<Snippet.Span> spans = snippet.matches();
-    int lead = maxChars / 4;
-    int bestStart = 0;
-    int bestCount = -1;
-    for (Snippet.Span anchor : spans.isEmpty() ? List.of(new Snippet.Span(0, 0)) : spans) {
-      int start = Math.max(0, Math.min(anchor.start() - lead, text.length() - maxChars));
-      int count = 0;
-      for (Snippet.Span s : spans) {
-        if (s.start() >= start && s.end() <= start + maxChars) {
-          count++;
-        }
-      }
-      if (count > bestCount) {
-        bestCount = count;
-        bestStart = start;
-      }
-    }
-    int start = bestStart;
+    int start = busiestWindow(spans, maxChars, text.length());
     int end = Math.min(text.length(), start + maxChars);
     int firstInside = end;
     int lastInside = start;
@@ -107,6 +91,35 @@ public final class SnippetFormatter extends PassageFormatter {
       }
     }
     return new Snippet(head + text.substring(start, end) + tail, kept);
+  }
+
+  /**
+   * Where the window of {@code maxChars} that holds the most whole spans starts, among the windows that start a
+   * little before a span (the first such window wins ties). Spans are in order and do not overlap, so the spans
+   * inside a window are a run of the list and both ends of the run only move forward from one window to the next:
+   * one pass, however many matches a long passage has.
+   */
+  private static int busiestWindow(List<Snippet.Span> spans, int maxChars, int textLength) {
+    int lead = maxChars / 4;
+    int bestStart = 0;
+    int bestCount = -1;
+    int first = 0; // the first span starting inside the window
+    int last = 0; // the first span ending past the window
+    for (Snippet.Span anchor : spans.isEmpty() ? List.of(new Snippet.Span(0, 0)) : spans) {
+      int start = Math.max(0, Math.min(anchor.start() - lead, textLength - maxChars));
+      while (first < spans.size() && spans.get(first).start() < start) {
+        first++;
+      }
+      while (last < spans.size() && spans.get(last).end() <= start + maxChars) {
+        last++;
+      }
+      int count = Math.max(0, last - first);
+      if (count > bestCount) {
+        bestCount = count;
+        bestStart = start;
+      }
+    }
+    return bestStart;
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.tilde.suggest;
 
+import dev.tilde.query.QueryBuilder;
 import dev.tilde.query.SharedFuzzyAutomata;
+import dev.tilde.search.SearchDeadline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -8,12 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToLongFunction;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -33,12 +35,6 @@ public final class SpellingSuggester {
 
   /** A word that is in the index is replaced only by one in at least this many times as many documents. */
   private static final int MORE_POPULAR_FACTOR = 5;
-
-  /**
-   * A field prefix such as {@code body:}. The word-break rules that split text into words read a colon between
-   * letters as part of one word, so prefixes are blanked out before analysis (keeping every offset in place).
-   */
-  private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}_.])[\\p{L}\\p{N}_.]++:");
 
   /** The classic query syntax's operators, which are not words to correct. */
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
@@ -72,37 +68,46 @@ public final class SpellingSuggester {
    * @param hitsOnlyThroughTypoTolerance whether the query builder reports that every hit matched only a fuzzy
    *     variant of what was typed, which makes even words that are in the index worth a check
    * @param hitsFor counts the documents a query string finds with the same options, to vet the correction
+   * @param deadline the search's: once it is reached no further word is checked, and there is no suggestion (a
+   *     count cut short proves nothing)
    */
   public String suggest(IndexReader reader, String query, List<String> fields, long total,
-      boolean hitsOnlyThroughTypoTolerance, ToLongFunction<String> hitsFor) {
+      boolean hitsOnlyThroughTypoTolerance, ToLongFunction<String> hitsFor, SearchDeadline deadline) {
     boolean checkRareWords = total <= FEW_HITS || hitsOnlyThroughTypoTolerance;
     try {
-      StringBuilder corrected = new StringBuilder(query);
-      boolean changed = false;
-      List<Word> words = words(query, fields.get(0));
-      // From the end, so the offsets of earlier words stay valid as replacements change the length.
-      for (int i = words.size() - 1; i >= 0; i--) {
-        Word word = words.get(i);
+      StringBuilder corrected = new StringBuilder(query.length());
+      int copied = 0;
+      for (Word word : words(query, fields.get(0))) {
+        if (deadline.shouldExit()) {
+          return null;
+        }
         String replacement = correction(reader, fields, word.term(), checkRareWords);
         if (replacement != null) {
-          corrected.replace(word.start(), word.end(), inCaseOf(query.substring(word.start(), word.end()), replacement));
-          changed = true;
+          corrected.append(query, copied, word.start())
+              .append(inCaseOf(query.substring(word.start(), word.end()), replacement));
+          copied = word.end();
         }
       }
-      if (!changed) {
+      if (copied == 0) {
         return null;
       }
-      String suggestion = corrected.toString();
+      String suggestion = corrected.append(query, copied, query.length()).toString();
       long found = hitsFor.applyAsLong(suggestion);
-      return found > 0 && found >= total ? suggestion : null;
+      return found > 0 && found >= total && !deadline.reached() ? suggestion : null;
+    } catch (ExitingReaderException outOfTime) {
+      return null; // the reader stopped at the deadline
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** A better-known word for {@code term}, or {@code null} to keep it. */
+  /** A better-known word for {@code term}, or {@code null} to keep it (always when too long to be a name). */
   private String correction(IndexReader reader, List<String> fields, String term, boolean checkRareWords)
       throws IOException {
+    int length = term.codePointCount(0, term.length());
+    if (length > QueryBuilder.MAX_TYPO_TOLERANT_LENGTH) {
+      return null;
+    }
     long docFreq = 0;
     for (String field : fields) {
       docFreq += reader.docFreq(new Term(field, term));
@@ -111,8 +116,7 @@ public final class SpellingSuggester {
       return null;
     }
     SuggestMode mode = docFreq == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
-    DirectSpellChecker spellChecker =
-        term.codePointCount(0, term.length()) >= TWO_EDITS_FROM_LETTERS ? twoEdits : oneEdit;
+    DirectSpellChecker spellChecker = length >= TWO_EDITS_FROM_LETTERS ? twoEdits : oneEdit;
     SuggestWord best = null;
     for (String field : fields) {
       for (SuggestWord candidate : spellChecker.suggestSimilar(new Term(field, term), 1, reader, mode)) {
@@ -128,11 +132,13 @@ public final class SpellingSuggester {
     return best.string;
   }
 
-  /** The words of {@code query} as the index spells them, with where each stands in the query. */
+  /**
+   * The words of {@code query} as the index spells them, with where each stands in the query, in order; neither field
+   * names nor what regular expressions hold.
+   */
   private List<Word> words(String query, String field) throws IOException {
     List<Word> words = new ArrayList<>();
-    String withoutFieldNames = FIELD_PREFIX.matcher(query).replaceAll(prefix -> " ".repeat(prefix.group().length()));
-    try (TokenStream tokens = analyzer.tokenStream(field, withoutFieldNames)) {
+    try (TokenStream tokens = analyzer.tokenStream(field, CorrectableText.of(query))) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
       tokens.reset();

@@ -30,4 +30,20 @@ class QueryBuilderTest {
   void rejectsABlankQuery() {
     assertThatThrownBy(() -> builder.build("   ")).isInstanceOf(TildeException.class).hasMessage("empty query");
   }
+
+  @Test
+  void quotesAtMostTheStartOfAQueryInAMessage() {
+    assertThat(QueryBuilder.quoted("López Obrador")).isEqualTo("López Obrador");
+    assertThat(QueryBuilder.quoted("~".repeat(100_000))).isEqualTo("~".repeat(80) + "…");
+    // Counted in characters, never cutting one in two.
+    assertThat(QueryBuilder.quoted("\uD835\uDC9C".repeat(100))).isEqualTo("\uD835\uDC9C".repeat(80) + "…");
+  }
+
+  @Test
+  void readsOperatorsAloneAsWords() {
+    ParsedQuery parsed = builder.build("AND OR NOT");
+
+    assertThat(parsed.parsedAs()).isEqualTo(ParsedQuery.KEYWORDS);
+    assertThat(parsed.query().toString()).contains("body:and").contains("body:or").contains("body:not");
+  }
 }

@@ -3,14 +3,19 @@ package dev.tilde.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilde.TestIndexes;
+import dev.tilde.TildeIndex;
+import dev.tilde.index.TildeWriter;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.query.QueryBuilder;
 import dev.tilde.query.SharedFuzzyAutomata;
 import dev.tilde.schema.Schema;
+import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,6 +24,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the highlighter leaves out to go faster (the title's clauses, a second read of each hit's stored fields) changes
@@ -126,5 +133,38 @@ class HighlighterTest {
     Query query = builder.build("+title:Mexico wall", reader).query();
 
     assertThat(Highlighter.bodyClauses(query).toString()).contains("+(title:mexico").contains("body:wall");
+  }
+
+  @Test
+  @Timeout(value = 6, unit = TimeUnit.SECONDS)
+  void highlightsAMegabyteSentenceWithAMatchOnEveryWordInLinearTime(@TempDir Path dir) throws IOException {
+    String body = "a, ".repeat((1 << 20) / 3); // the highlighter reads its first 200,000 characters: 66,667 matches
+    try (TildeWriter writer = TildeIndex.openForWriting(dir)) {
+      writer.put(new TildeDocument("long", "long.txt", "One long sentence", body));
+      writer.commit();
+    }
+    try (TildeIndex index = TildeIndex.open(dir)) {
+      List<Snippet> snippets = index.search("a", 1).hits().get(0).snippets();
+
+      assertThat(snippets).hasSize(1);
+      assertThat(snippets.get(0).text()).startsWith("a, a, a,").hasSizeLessThanOrEqualTo(244);
+      assertThat(snippets.get(0).matches()).hasSizeGreaterThan(70);
+    }
+  }
+
+  @Test
+  void pastTheDeadlineHitsKeepTheirFieldsButGetNoSnippets() throws IOException {
+    Query query = searcher.rewrite(builder.build("lopez obrador", reader).query());
+    ScoreDoc[] hits = searcher.search(query, 5).scoreDocs;
+    SearchDeadline passed = SearchDeadline.after(java.time.Duration.ofNanos(1));
+
+    List<Highlighter.Highlighted> late = new Highlighter(searcher, analysis.indexAnalyzer(), passed)
+        .highlight(query, hits, 2);
+
+    assertThat(late).hasSize(hits.length).allSatisfy(hit -> {
+      assertThat(hit.stored().get(Schema.ID)).isNotNull();
+      assertThat(hit.snippets()).isEmpty();
+    });
+    assertThat(passed.reached()).isTrue();
   }
 }

@@ -3,7 +3,10 @@ package dev.tilde.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class SnippetCroppingTest {
   /** The first sentence of seed 004, 271 characters. */
@@ -65,5 +68,19 @@ class SnippetCroppingTest {
     Snippet cropped = SnippetFormatter.cropped(new Snippet(LONG_SENTENCE, List.of()), 60);
 
     assertThat(cropped.text()).startsWith("Vice President").endsWith(" …").hasSizeLessThanOrEqualTo(62);
+  }
+
+  @Test
+  @Timeout(value = 2, unit = TimeUnit.SECONDS)
+  void cropsAMegabytePassageWithAMatchOnEveryWordInLinearTime() {
+    String word = "Obrador ";
+    int words = (1 << 20) / word.length();
+    List<Snippet.Span> spans = IntStream.range(0, words)
+        .mapToObj(i -> new Snippet.Span(i * word.length(), i * word.length() + word.length() - 1)).toList();
+
+    Snippet cropped = SnippetFormatter.cropped(new Snippet(word.repeat(words), spans), 240);
+
+    assertThat(cropped.text()).startsWith("Obrador Obrador").endsWith("Obrador …").hasSizeLessThanOrEqualTo(244);
+    assertThat(cropped.matches()).hasSize(30);
   }
 }
