@@ -4,6 +4,7 @@ import dev.tilde.analysis.AnalysisChain;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.analysis.Token;
 import dev.tilde.cli.output.JsonTokensWriter;
+import dev.tilde.cli.output.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,7 +77,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     out.printf("  %4s %4s %6s %6s  %-12s %s%n", "pos", "len", "start", "end", "type", "term");
     for (Token t : tokens) {
       out.println(String.format(Locale.ROOT, "  %4d %4d %6d %6d  %-12s %s",
-          t.position(), t.positionLength(), t.startOffset(), t.endOffset(), t.type(), t.term()));
+          t.position(), t.positionLength(), t.startOffset(), t.endOffset(), TerminalText.safe(t.type()),
+          TerminalText.safe(t.term())));
     }
     out.println();
   }

@@ -3,6 +3,7 @@ package dev.tilde.cli;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.cli.output.IndexSummaryWriter;
 import dev.tilde.cli.output.LoadSummaryWriter;
+import dev.tilde.cli.output.MessageWriter;
 import dev.tilde.cli.output.ProgressReporter;
 import dev.tilde.indexer.IndexOptions;
 import dev.tilde.indexer.IndexSummary;
@@ -133,7 +134,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+    MessageWriter err = MessageWriter.of(spec.commandLine().getErr());
     if (to == null && (aliases != null || spec.commandLine().getParseResult().hasMatchedOption("--shards")
         || spec.commandLine().getParseResult().hasMatchedOption("--replicas"))) {
       throw new ParameterException(spec.commandLine(), "--shards, --replicas and --aliases go with --to");
@@ -179,7 +180,7 @@ final class IndexCommand implements Callable<Integer> {
     return summary.failures().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
   }
 
-  private int load(IndexOptions options, ProgressReporter reporter, PrintWriter err) {
+  private int load(IndexOptions options, ProgressReporter reporter, MessageWriter err) {
     LoadOptions load = LoadOptions.defaults()
         .withShards(shards)
         .withReplicas(replicas)
@@ -201,7 +202,7 @@ final class IndexCommand implements Callable<Integer> {
       LoadSummaryWriter.writeJson(summary, out);
       out.flush();
     } else {
-      err.println("tilde: " + LoadSummaryWriter.text(summary));
+      LoadSummaryWriter.lines(summary).forEach(line -> err.println("tilde: " + line));
     }
     err.flush();
     if (summary.indexed() == 0 && !summary.complete()) {

@@ -2,7 +2,11 @@ package dev.tilde.cli;
 
 import dev.tilde.NoIndexException;
 import dev.tilde.TildeException;
+import dev.tilde.cli.output.MessageWriter;
+import dev.tilde.cli.output.TerminalText;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -52,7 +56,10 @@ public final class TildeCommand implements Runnable {
     return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
   }
 
-  /** Runs the command line {@code args} writing to {@code out} and {@code err}, and returns the exit code. */
+  /**
+   * Runs the command line {@code args} writing to {@code out} and {@code err}, and returns the exit code; every
+   * command writes to {@code err} through a {@link MessageWriter}, so no message can break the terminal.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     LUCENE_VECTORIZATION.setLevel(Level.OFF);
     CommandLine cli = new CommandLine(new TildeCommand());
@@ -60,7 +67,7 @@ public final class TildeCommand implements Runnable {
     cli.getSubcommands().get("help").getCommandSpec().usageMessage()
         .footer("", "Examples:", "  tilde help search", "  tilde help index");
     cli.setOut(out);
-    cli.setErr(err);
+    cli.setErr(MessageWriter.of(err));
     cli.setExecutionExceptionHandler(TildeCommand::reportFailure);
     cli.setParameterExceptionHandler(TildeCommand::reportUsageError);
     return cli.execute(args);
@@ -73,12 +80,13 @@ public final class TildeCommand implements Runnable {
 
   private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
+    List<String> typed = typed(parsed);
     if (e instanceof NoIndexException) {
-      err.println("tilde: " + e.getMessage() + " — run 'tilde index PATH' first");
+      err.println("tilde: " + TerminalText.quoting(e.getMessage(), typed) + " — run 'tilde index PATH' first");
     } else if (e instanceof TildeException) {
-      err.println("tilde: " + e.getMessage());
+      err.println("tilde: " + TerminalText.quoting(e.getMessage(), typed));
     } else {
-      err.println("tilde: unexpected error: " + e);
+      err.println("tilde: unexpected error: " + TerminalText.quoting(e.toString(), typed));
     }
     err.flush();
     return ExitCode.USAGE;
@@ -86,8 +94,22 @@ public final class TildeCommand implements Runnable {
 
   private static int reportUsageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
-    cmd.getErr().println("tilde: " + e.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+    cmd.getErr().println("tilde: " + TerminalText.quoting(e.getMessage(), List.of(args)) + " (see '"
+        + cmd.getCommandSpec().qualifiedName() + " --help')");
     cmd.getErr().flush();
     return ExitCode.USAGE;
+  }
+
+  /** What the user typed, as messages may quote it: each argument, and the subcommand's joined parameters (a query). */
+  private static List<String> typed(CommandLine.ParseResult parsed) {
+    List<String> typed = new ArrayList<>(parsed.originalArgs());
+    CommandLine.ParseResult command = parsed;
+    while (command.hasSubcommand()) {
+      command = command.subcommand();
+    }
+    List<String> parameters = new ArrayList<>();
+    command.matchedPositionals().forEach(positional -> parameters.addAll(positional.stringValues()));
+    typed.add(String.join(" ", parameters));
+    return typed;
   }
 }

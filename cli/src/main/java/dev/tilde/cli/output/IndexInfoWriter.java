@@ -9,7 +9,7 @@ import java.io.Writer;
 /**
  * Prints {@code tilde info}: for people, one labelled line per fact; for scripts, one JSON object whose keys are a
  * public contract: {@code index, documents, deleted_documents, segments, size_bytes, analysis, analysis_compatible,
- * last_commit, last_job_complete, inputs}.
+ * last_commit, last_job_complete, inputs}. Neither form passes a control character from a path through.
  */
 public final class IndexInfoWriter {
   private IndexInfoWriter() {}
@@ -58,6 +58,6 @@ public final class IndexInfoWriter {
   }
 
   private static void line(PrintWriter out, String label, String value) {
-    out.printf("%-13s %s%n", label, value);
+    out.printf("%-13s %s%n", label, TerminalText.safe(value)); // paths and inputs are the user's, or a hostile index's
   }
 }

@@ -1,14 +1,18 @@
 package dev.tilde.cli.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
-/** Writes one JSON value per line to the command's output, for every JSON format the command line prints. */
+/**
+ * Writes one JSON value per line to the command's output, for every JSON format the command line prints; no
+ * character a terminal acts on is written raw (see {@link JsonEscapes}).
+ */
 final class JsonOutput {
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = new JsonFactoryBuilder().characterEscapes(JsonEscapes.INSTANCE).build();
 
   /** What to write with the generator. */
   @FunctionalInterface

@@ -3,6 +3,8 @@ package dev.tilde.cli.output;
 import dev.tilde.indexer.IndexSummary;
 import dev.tilde.opensearch.client.LoadSummary;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -37,24 +39,23 @@ public final class LoadSummaryWriter {
 
   /**
    * "loaded 5 document(s) into http://…/news (created), 0 failed; 5 in the index (1.20 s)", then what to retry, if
-   * anything.
+   * anything: one message per element, each printed as its own line.
    */
-  public static String text(LoadSummary summary) {
-    StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+  public static List<String> lines(LoadSummary summary) {
+    List<String> lines = new ArrayList<>(3);
+    lines.add(String.format(Locale.ROOT,
         "loaded %d document(s) into %s (%s), %d failed; %s in the index (%.2f s)",
         summary.indexed(), summary.index(), summary.created() ? "created" : "existing index",
         summary.failures().size(), summary.totalDocs() < 0 ? "unknown number" : Long.toString(summary.totalDocs()),
         summary.seconds()));
     if (summary.stopped() != null) {
-      text.append(System.lineSeparator()).append("tilde: stopped before the end of the input: ")
-          .append(summary.stopped());
+      lines.add("stopped before the end of the input: " + summary.stopped());
     }
     if (!summary.complete()) {
-      text.append(System.lineSeparator()).append("tilde: ")
-          .append(summary.stopped() != null ? "re-run the same command to load the rest"
-              : "the inputs listed above are not in the index; re-run the same command to retry them")
-          .append(" (loading replaces documents by id, so nothing is duplicated)");
+      lines.add((summary.stopped() != null ? "re-run the same command to load the rest"
+          : "the inputs listed above are not in the index; re-run the same command to retry them")
+          + " (loading replaces documents by id, so nothing is duplicated)");
     }
-    return text.toString();
+    return lines;
   }
 }

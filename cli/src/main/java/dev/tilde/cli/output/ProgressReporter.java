@@ -1,24 +1,23 @@
 package dev.tilde.cli.output;
 
 import dev.tilde.indexer.IndexProgress;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 
 /**
  * Writes an index job's warnings to stderr, and, on a terminal, a progress line below them that redraws in place:
- * a bar, documents, MB/s and the time left. Safe to call from the job's threads.
+ * a bar, documents, MB/s and the time left. Safe to call from the job's threads. Both go through a {@link
+ * MessageWriter}, so a warning quoting a hostile file name or NDJSON field is one inert line.
  */
 public final class ProgressReporter {
   private static final int BAR_WIDTH = 24;
-  private static final String CLEAR_LINE = "\r\u001b[K";
 
-  private final PrintWriter err;
+  private final MessageWriter err;
   private final boolean terminal;
   private boolean drawn;
 
   /** @param terminal whether stderr is a terminal; otherwise no progress line is drawn */
-  public ProgressReporter(PrintWriter err, boolean terminal) {
+  public ProgressReporter(MessageWriter err, boolean terminal) {
     this.err = err;
     this.terminal = terminal;
   }
@@ -38,16 +37,14 @@ public final class ProgressReporter {
     if (!terminal) {
       return;
     }
-    err.print(CLEAR_LINE + line(progress));
-    err.flush();
+    err.redraw(line(progress));
     drawn = true;
   }
 
   /** Removes the progress line, before the job's last words. */
   public synchronized void clear() {
     if (drawn) {
-      err.print(CLEAR_LINE);
-      err.flush();
+      err.clearLine();
       drawn = false;
     }
   }

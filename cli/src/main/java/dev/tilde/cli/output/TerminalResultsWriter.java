@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Prints search results for people: a summary line, a "did you mean" when there is one, then each hit's rank,
  * title, score, date, language, path and best passages, matches emphasised (ANSI colour, or {@code **} without).
- * Text from documents never reaches the terminal raw: control characters are replaced (see {@link TerminalText}).
+ * Text from documents never reaches the terminal raw: control characters are replaced (see {@link TerminalText}),
+ * and the query is quoted with at most its first 80 characters.
  */
 public final class TerminalResultsWriter {
   private static final String BOLD = "\u001b[1m";
@@ -58,9 +59,10 @@ public final class TerminalResultsWriter {
   private static String summary(SearchResults results) {
     String took = " (" + results.tookMillis() + " ms" + (results.timedOut() ? ", stopped at the time limit" : "") + ")";
     if (results.total() == 0) {
-      return "No hits for \"" + results.query() + "\"" + took + ".";
+      return "No hits for \"" + TerminalText.echo(results.query()) + "\"" + took + ".";
     }
-    String found = results.total() + (results.total() == 1 ? " hit" : " hits") + " for \"" + results.query() + "\""
+    String found = results.total() + (results.total() == 1 ? " hit" : " hits") + " for \""
+        + TerminalText.echo(results.query()) + "\""
         + took;
     if (results.hits().isEmpty()) {
       return found + "; none from " + (results.offset() + 1) + " on.";

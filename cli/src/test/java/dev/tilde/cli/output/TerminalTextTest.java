@@ -22,6 +22,28 @@ class TerminalTextTest {
     assertThat(safe).startsWith("Obrador\uFFFD]0;pwned\uFFFD ").endsWith("\uFFFDend");
     assertThat(TerminalText.safe("plain López\ttext")).isEqualTo("plain López\ttext");
     assertThat(TerminalText.safe("two\nlines")).isEqualTo("two lines");
+    assertThat(TerminalText.safe("\u2066isolate\u2069 \u0085\u007f\u2028")).isEqualTo("\uFFFDisolate\uFFFD \uFFFD\uFFFD ");
+  }
+
+  @Test
+  void echoKeepsTheFirstEightyCharactersWithoutSplittingAPair() {
+    String cjk = "中".repeat(34_000);
+    String emoji = "\uD83D\uDE00".repeat(100);
+
+    assertThat(TerminalText.echo(cjk)).isEqualTo("中".repeat(80) + "…");
+    assertThat(TerminalText.echo(emoji)).isEqualTo("\uD83D\uDE00".repeat(80) + "…");
+    assertThat(TerminalText.echo("AND \u001b]0;x\u0007\nAND")).isEqualTo("AND \uFFFD]0;x\uFFFD AND");
+  }
+
+  @Test
+  void quotingShortensWhatWasTypedWhereverAMessageHoldsIt() {
+    String query = "AND " + "中".repeat(34_000) + " AND";
+    String word = "中".repeat(34_000);
+
+    String message = TerminalText.quoting("cannot read query: " + query, List.of("AND", word, query));
+
+    assertThat(message).isEqualTo("cannot read query: AND " + "中".repeat(76) + "…");
+    assertThat(TerminalText.quoting("no such file: short", List.of("short"))).isEqualTo("no such file: short");
   }
 
   @Test
