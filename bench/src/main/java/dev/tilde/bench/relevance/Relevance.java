@@ -3,6 +3,7 @@ package dev.tilde.bench.relevance;
 import dev.tilde.bench.Workspace;
 import dev.tilde.bench.corpus.CorpusDocument;
 import dev.tilde.bench.report.Environment;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
  * runs the judged queries through each and writes docs/RELEVANCE.md. {@code bin/relevance} runs it.
  */
 @Command(name = "relevance", sortOptions = false,
-    description = "Scores Tilde's ranking against bare Lucene's and SQLite FTS5's and writes docs/RELEVANCE.md.")
+    description = "Scores Tilde's ranking against bare Lucene's and SQLite FTS5's and writes docs/RELEVANCE.md.",
+    footer = "Exit codes: 0 written, 2 no seeds/ under --root.")
 public final class Relevance implements Callable<Integer> {
   /** Europarl lines in the corpus: all of them. */
   public static final int EUROPARL_LINES = 17_597;
@@ -46,6 +48,10 @@ public final class Relevance implements Callable<Integer> {
   public Integer call() throws Exception {
     long start = System.nanoTime();
     Path rootDir = root.toAbsolutePath().normalize();
+    if (!Files.isDirectory(rootDir.resolve("seeds"))) {
+      System.err.println("relevance: " + rootDir + " has no seeds/ directory: give the source tree with --root");
+      return 2;
+    }
     List<CorpusDocument> docs = RelevanceCorpus.documents(rootDir.resolve("seeds"), EUROPARL_LINES);
     List<Judgment> judgments;
     if (judge) {
