@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -103,21 +102,18 @@ public final class QuerySetGenerator {
         run -> LOWER_WORD.matcher(run.get(0)).matches() && run.get(0).length() >= 5 && accented(run.get(0))));
     accented.addAll(drawFrom(accentedNames, ACCENTED_NAMES));
     accented.forEach(word -> queries.add(new BenchQuery(BenchQuery.Kind.ACCENTED, word)));
-    accented.forEach(word -> queries.add(new BenchQuery(BenchQuery.Kind.UNACCENTED, fold(word))));
+    accented.forEach(word ->
+        queries.add(new BenchQuery(BenchQuery.Kind.UNACCENTED, Folding.withoutAccents(word))));
     return queries;
   }
 
   /** A word the corpus writes with accents whose accents fold away to plain ASCII letters. */
   private static boolean accented(String word) {
-    return !ASCII_WORD.matcher(word).matches() && ASCII_WORD.matcher(fold(word)).matches();
+    return !ASCII_WORD.matcher(word).matches() && ASCII_WORD.matcher(Folding.withoutAccents(word)).matches();
   }
 
   private static boolean plainWord(String word) {
     return word.length() >= 4 && ASCII_WORD.matcher(word).matches() && LOWER_WORD.matcher(word).matches();
-  }
-
-  static String fold(String word) {
-    return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
   /** {@code count} runs of {@code length} adjacent words (separated by one space) that {@code accept} takes. */

@@ -12,15 +12,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.sqlite.SQLiteConfig;
 
 /**
  * SQLite FTS5 through sqlite-jdbc, what many people embed instead: Porter stemming over {@code unicode61} with
  * diacritics removed, {@code bm25()} ranking (title weighted 2, as Tilde weighs it) and {@code snippet()} for the
- * highlights. SQLite has one writer, so the build inserts from one thread, in one transaction.
+ * highlights. SQLite has one writer, so the build inserts from one thread, in one transaction. A query's words are
+ * joined by FTS5's implicit AND, or, in the engine {@link #withWordsOred()}, by {@code OR} (the same index).
  */
 public final class Fts5Engine implements Engine {
+  /** The name of the engine that joins a query's words by {@code OR}. */
+  public static final String WORDS_ORED = "SQLite FTS5, OR";
   /** The database file inside an index directory. */
   public static final String DATABASE = "index.db";
   /** The table, as the {@code sqlite3} shell sees it too. */
@@ -29,12 +31,29 @@ public final class Fts5Engine implements Engine {
   /** Top hits with a snippet of the body, {@code ?} being the FTS5 query; {@code rank} is bm25 with the weights. */
   public static final String SEARCH = "SELECT id, title, snippet(docs, 2, '**', '**', '…', 32) FROM docs "
       + "WHERE docs MATCH ? ORDER BY rank LIMIT " + Searcher.TOP;
+  private static final String SEARCH_UP_TO = SEARCH.replace("LIMIT " + Searcher.TOP, "LIMIT ?");
   private static final String RANKING = "bm25(0.0, 2.0, 1.0)";
   private static final int BATCH = 500;
 
+  private final boolean wordsOred;
+
+  /** FTS5 as its users query it by default: every word must match. */
+  public Fts5Engine() {
+    this(false);
+  }
+
+  private Fts5Engine(boolean wordsOred) {
+    this.wordsOred = wordsOred;
+  }
+
+  /** FTS5 with a query's words (and phrases) joined by {@code OR}, ranked by bm25 all the same. */
+  public static Fts5Engine withWordsOred() {
+    return new Fts5Engine(true);
+  }
+
   @Override
   public String name() {
-    return "SQLite FTS5";
+    return wordsOred ? WORDS_ORED : "SQLite FTS5";
   }
 
   @Override
@@ -69,11 +88,12 @@ public final class Fts5Engine implements Engine {
   public EngineIndex open(Path dir) {
     return () -> {
       Connection db = connect(dir, true);
-      PreparedStatement search = db.prepareStatement(SEARCH);
+      PreparedStatement search = db.prepareStatement(SEARCH_UP_TO);
       return new Searcher() {
         @Override
-        public Result search(BenchQuery query) throws Exception {
-          search.setString(1, matchExpression(query));
+        public Result search(BenchQuery query, int count) throws Exception {
+          search.setString(1, wordsOred ? String.join(" OR ", parts(query)) : matchExpression(query));
+          search.setInt(2, count);
           List<String> ids = new ArrayList<>();
           List<String> titles = new ArrayList<>();
           List<String> snippets = new ArrayList<>();
@@ -104,9 +124,13 @@ public final class Fts5Engine implements Engine {
    * by FTS5's implicit AND.
    */
   public static String matchExpression(BenchQuery query) {
+    return String.join(" ", parts(query));
+  }
+
+  private static List<String> parts(BenchQuery query) {
     return query.parts().stream()
         .map(part -> "\"" + String.join(" ", part.words()).replace("\"", "") + "\"")
-        .collect(Collectors.joining(" "));
+        .toList();
   }
 
   private static Connection connect(Path dir, boolean readOnly) throws Exception {

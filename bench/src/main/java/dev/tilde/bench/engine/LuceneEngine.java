@@ -77,9 +77,9 @@ public final class LuceneEngine implements Engine {
         // The query parser keeps state while parsing: one per thread.
         QueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, BODY}, analyzer,
             Map.of(TITLE, 2f, BODY, 1f));
-        return query -> {
+        return (query, count) -> {
           Query parsed = parser.parse(query.text());
-          TopDocs top = searcher.search(parsed, Searcher.TOP);
+          TopDocs top = searcher.search(parsed, count);
           String[] snippets = highlighter.highlight(BODY, parsed, top, 2);
           StoredFields stored = searcher.storedFields();
           List<String> ids = new ArrayList<>();

@@ -10,7 +10,12 @@ public interface Searcher extends AutoCloseable {
   int TOP = 10;
 
   /** The best {@link #TOP} hits for {@code query}, each with its snippets, fully read. */
-  Result search(BenchQuery query) throws Exception;
+  default Result search(BenchQuery query) throws Exception {
+    return search(query, TOP);
+  }
+
+  /** The best {@code count} hits for {@code query}, each with its snippets, fully read. */
+  Result search(BenchQuery query, int count) throws Exception;
 
   @Override
   default void close() throws IOException {}

@@ -66,7 +66,7 @@ public final class TildeEngine implements Engine {
     return new EngineIndex() {
       @Override
       public Searcher searcher() {
-        return query -> result(index.search(query.text(), Searcher.TOP));
+        return (query, count) -> result(index.search(query.text(), count));
       }
 
       @Override

@@ -31,7 +31,7 @@ class QuerySetTest {
 
     assertThat(accented).allMatch(word -> !word.matches("[A-Za-z]+"));
     assertThat(unaccented).allMatch(word -> word.matches("[A-Za-z]+"));
-    assertThat(accented.stream().map(QuerySetGenerator::fold).toList()).isEqualTo(unaccented);
+    assertThat(accented.stream().map(Folding::withoutAccents).toList()).isEqualTo(unaccented);
   }
 
   @Test
