@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs one job's tasks on a fixed pool of worker threads taking from one queue, so no worker idles while another has
@@ -168,7 +169,7 @@ final class BoundedPipeline {
   }
 
   /** Daemon threads named by {@code names}: a job's threads never keep the JVM alive. */
-  static ThreadFactory daemon(java.util.function.Supplier<String> names) {
+  static ThreadFactory daemon(Supplier<String> names) {
     return runnable -> {
       Thread thread = new Thread(runnable, names.get());
       thread.setDaemon(true);
