@@ -6,9 +6,11 @@ import dev.tilde.schema.TildeDocument;
  * Tells which language a document is written in, from how many of its words are that language's stop words.
  *
  * <p>Function words ("the", "de", "que", "und") make up a third of any running text and differ between languages,
- * which makes them a reliable signal on news-length text. The word lists are Snowball's, shipped inside Lucene.
- * English and Spanish are what Tilde stems; the other languages are recognised so that their text is not mistaken
- * for either (Portuguese {@code ano} is not Spanish {@code año}) and is left unstemmed.
+ * which makes them a reliable signal on news-length text. The word lists are the ones Lucene ships
+ * ({@link StopWordLists}). English and Spanish are what Tilde stems; the other languages are recognised so that their
+ * text is not mistaken for either (Portuguese {@code ano} is not Spanish {@code año}) and is left unstemmed. Eight of
+ * them are recorded by their code (da, de, fi, fr, it, nl, pt, sv); the rest (Romanian, Czech, Hungarian, Greek...) as
+ * {@link #UNDETERMINED}, since Tilde cannot tell some of them from their neighbours.
  */
 public final class LanguageDetector {
   /** The code recorded when no language stands out. */
@@ -64,7 +66,7 @@ public final class LanguageDetector {
           i++;
         }
         int start = i;
-        while (i < n && (isWordPart(text.charAt(i)) || text.charAt(i) == '\'')) {
+        while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
           i++;
         }
         if (i > start) {
@@ -72,15 +74,6 @@ public final class LanguageDetector {
           count(text, start, i);
         }
       }
-    }
-
-    /** A letter, or a vowel sign of Hindi, Bengali or Tamil, which is a mark, not a letter, yet inside a word. */
-    private static boolean isWordPart(char c) {
-      if (Character.isLetter(c)) {
-        return true;
-      }
-      int type = Character.getType(c);
-      return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private void count(String text, int start, int end) {

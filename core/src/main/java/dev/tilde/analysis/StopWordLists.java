@@ -16,9 +16,10 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
  * The stop-word lists Lucene's analysis-common ships, one per language, merged into one look-up: each word maps to a
  * bit per language whose list holds it.
  *
- * <p>Left out: Thai (its words are not separated by spaces, so no word of a text can be looked up), the Brazilian
- * list (Portuguese has one), the CJK list (English words), and Norwegian, whose list takes one Danish text in
- * twenty for its own.
+ * <p>Left out: Thai (its words are not separated by spaces, so no word of a text can be looked up), Hindi, Nepali,
+ * Bengali, Tamil and Telugu (their vowel signs are marks, not letters, so the detector's words end at them), the
+ * Brazilian list (Portuguese has one), the CJK list (English words), and Norwegian, whose list takes one Danish text
+ * in twenty for its own.
  */
 final class StopWordLists {
   /** How a list file is written: Snowball's ({@code |} comments, several words a line) or one word a line. */
@@ -45,8 +46,7 @@ final class StopWordLists {
       plain("sr", "sr"), plain("tr", "tr"), other("ga", "snowball/irish_stop.txt", Format.SNOWBALL),
       plain("eu", "eu"), plain("id", "id"), plain("el", "el"), plain("bg", "bg"),
       other("ru", "snowball/russian_stop.txt", Format.SNOWBALL), plain("hy", "hy"), plain("ar", "ar"),
-      plain("fa", "fa"), plain("ckb", "ckb"), plain("hi", "hi"), plain("ne", "ne"), plain("bn", "bn"),
-      plain("ta", "ta"), plain("te", "te"));
+      plain("fa", "fa"), plain("ckb", "ckb"));
 
   /** What is recorded when each language wins, in the order of their bits: its code, or {@code und}. */
   static final String[] RECORDED = LANGUAGES.stream()
@@ -76,11 +76,24 @@ final class StopWordLists {
     for (int lang = 0; lang < LANGUAGES.size(); lang++) {
       for (Object word : words(LANGUAGES.get(lang))) {
         char[] chars = (char[]) word;
+        if (!isWord(chars)) {
+          continue; // Estonian's "killadi|-kolladi": the detector's words are letters only, so it never matches
+        }
         Long others = languagesOfWord.get(chars, 0, chars.length);
         languagesOfWord.put(chars, (others == null ? 0L : others) | 1L << lang);
       }
     }
     return CharArrayMap.unmodifiableMap(languagesOfWord);
+  }
+
+  /** Letters and apostrophes, as the detector reads a word. */
+  private static boolean isWord(char[] chars) {
+    for (char c : chars) {
+      if (!Character.isLetter(c) && c != '\'') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static CharArraySet words(Language language) {
