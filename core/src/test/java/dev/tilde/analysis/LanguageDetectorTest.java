@@ -109,6 +109,9 @@ class LanguageDetectorTest {
     assertThat(LanguageDetector.detect("Tots els éssers humans neixen lliures i iguals en dignitat i en drets. Són "
         + "dotats de raó i de consciència, i es deuen comportar fraternalment els uns amb els altres."))
         .as("ca").isEqualTo(LanguageDetector.UNDETERMINED);
+    assertThat(LanguageDetector.detect("Tódolos seres humanos nacen libres e iguais en dignidade e dereitos e, "
+        + "dotados como están de razón e conciencia, débense comportar fraternalmente uns cos outros."))
+        .as("gl").isEqualTo(LanguageDetector.UNDETERMINED);
     assertThat(LanguageDetector.detect("Toate ființele umane se nasc libere și egale în demnitate și în drepturi. "
         + "Ele sunt înzestrate cu rațiune și conștiință și trebuie să se comporte unele față de altele în spiritul "
         + "fraternității.")).as("ro").isEqualTo(LanguageDetector.UNDETERMINED);
