@@ -1,8 +1,6 @@
 package dev.tilde;
 
 import dev.tilde.analysis.TildeAnalysis;
-import dev.tilde.index.CommitMetadata;
-import dev.tilde.index.DamagedIndex;
 import dev.tilde.index.IndexInfo;
 import dev.tilde.index.TildeWriter;
 import dev.tilde.index.WriteOptions;
@@ -16,23 +14,13 @@ import dev.tilde.search.SearchOptions;
 import dev.tilde.search.SearchResults;
 import dev.tilde.search.Searchable;
 import dev.tilde.suggest.SpellingSuggester;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * The library's entry point: an on-disk Tilde index that answers searches with ranked, highlighted hits.
@@ -55,17 +43,14 @@ public final class TildeIndex implements Searchable {
   public static final int DEFAULT_SNIPPETS = SearchOptions.DEFAULT_SNIPPETS;
 
   private final Path path;
-  private final Directory directory;
-  private final SearcherManager searchers;
+  private final CommitSearchers searchers;
   private final TildeAnalysis analysis;
   private final QueryBuilder queryBuilder;
   private final SpellingSuggester suggester;
   private final SharedFuzzyAutomata typoAutomata;
 
-  private TildeIndex(Path path, Directory directory, SearcherManager searchers, TildeAnalysis analysis,
-      long typoAutomataBytes) {
+  private TildeIndex(Path path, CommitSearchers searchers, TildeAnalysis analysis, long typoAutomataBytes) {
     this.path = path;
-    this.directory = directory;
     this.searchers = searchers;
     this.analysis = analysis;
     this.queryBuilder = new QueryBuilder(analysis);
@@ -108,36 +93,7 @@ public final class TildeIndex implements Searchable {
     if (typoAutomataBytes < 0) {
       throw new IllegalArgumentException("typoAutomataBytes must be 0 or more, not " + typoAutomataBytes);
     }
-    if (!Files.isDirectory(path)) {
-      throw new NoIndexException(path);
-    }
-    Directory directory = null;
-    try {
-      directory = FSDirectory.open(path);
-      if (!DirectoryReader.indexExists(directory)) {
-        throw new NoIndexException(path);
-      }
-      Directory opened = directory;
-      SearcherManager searchers = DamagedIndex.opening(path,
-          () -> new SearcherManager(opened, new CommitSearcherFactory()));
-      IndexSearcher first = searchers.acquire();
-      try {
-        DirectoryReader reader = (DirectoryReader) first.getIndexReader();
-        CommitMetadata.fromUserData(reader.getIndexCommit().getUserData()).requireCompatible(path);
-      } catch (RuntimeException e) {
-        searchers.release(first);
-        searchers.close();
-        throw e;
-      }
-      searchers.release(first);
-      return new TildeIndex(path, directory, searchers, analysis, typoAutomataBytes);
-    } catch (IOException e) {
-      closeQuietly(directory);
-      throw new TildeException("cannot open index at " + path + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      closeQuietly(directory);
-      throw e;
-    }
+    return new TildeIndex(path, CommitSearchers.open(path), analysis, typoAutomataBytes);
   }
 
   /**
@@ -190,7 +146,7 @@ public final class TildeIndex implements Searchable {
   public SearchResults search(String query, SearchOptions options) {
     long started = System.nanoTime();
     SearchDeadline deadline = SearchDeadline.after(options.timeout());
-    IndexSearcher latest = acquireLatest();
+    IndexSearcher latest = searchers.acquireLatest();
     try {
       ParsedQuery parsed = queryBuilder.build(query, latest.getIndexReader(), options.fields());
       IndexSearcher searcher = deadline.bound(latest);
@@ -208,7 +164,7 @@ public final class TildeIndex implements Searchable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      release(latest);
+      searchers.release(latest);
     }
   }
 
@@ -218,7 +174,7 @@ public final class TildeIndex implements Searchable {
    */
   @Override
   public String explain(String query, String id) {
-    IndexSearcher searcher = acquireLatest();
+    IndexSearcher searcher = searchers.acquireLatest();
     try {
       TopDocs byId = searcher.search(new TermQuery(Schema.idTerm(id)), 1);
       if (byId.scoreDocs.length == 0) {
@@ -229,7 +185,7 @@ public final class TildeIndex implements Searchable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      release(searcher);
+      searchers.release(searcher);
     }
   }
 
@@ -240,11 +196,11 @@ public final class TildeIndex implements Searchable {
 
   /** How many documents the latest commit of the index holds. */
   public int documentCount() {
-    IndexSearcher searcher = acquireLatest();
+    IndexSearcher searcher = searchers.acquireLatest();
     try {
       return searcher.getIndexReader().numDocs();
     } finally {
-      release(searcher);
+      searchers.release(searcher);
     }
   }
 
@@ -255,11 +211,7 @@ public final class TildeIndex implements Searchable {
 
   @Override
   public void close() throws IOException {
-    try {
-      searchers.close();
-    } finally {
-      directory.close();
-    }
+    searchers.close();
   }
 
   /** How many documents {@code text} finds with the same fields and filters. */
@@ -272,69 +224,4 @@ public final class TildeIndex implements Searchable {
     }
   }
 
-  /**
-   * A searcher on the newest commit, refreshing first if someone committed since the last search. The check is one
-   * listing of the index directory: Lucene's own ({@code isCurrent}) reads the latest commit and every segment's
-   * info, which cost more than many searches. Blocking: with the non-blocking refresh, a search that starts while
-   * another thread is still refreshing to an older commit would be served that older commit, after the caller saw
-   * the new one committed.
-   */
-  private IndexSearcher acquireLatest() {
-    try {
-      IndexSearcher current = searchers.acquire();
-      boolean latest;
-      try {
-        latest = ((CommitSearcher) current).generation == SegmentInfos.getLastCommitGeneration(directory);
-      } catch (IOException | RuntimeException e) {
-        searchers.release(current);
-        throw e;
-      }
-      if (latest) {
-        return current;
-      }
-      searchers.release(current);
-      searchers.maybeRefreshBlocking();
-      return searchers.acquire();
-    } catch (AlreadyClosedException e) {
-      throw new TildeException("index at " + path + " is closed", e);
-    } catch (IOException e) {
-      throw new TildeException("cannot read index at " + path + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** A searcher that knows which commit of the index it reads. */
-  private static final class CommitSearcher extends IndexSearcher {
-    private final long generation;
-
-    CommitSearcher(DirectoryReader reader) throws IOException {
-      super(reader);
-      this.generation = reader.getIndexCommit().getGeneration();
-    }
-  }
-
-  /** Makes the {@link CommitSearcher}s the searcher manager hands out. */
-  private static final class CommitSearcherFactory extends SearcherFactory {
-    @Override
-    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-      return new CommitSearcher((DirectoryReader) reader);
-    }
-  }
-
-  private void release(IndexSearcher searcher) {
-    try {
-      searchers.release(searcher);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void closeQuietly(Closeable c) {
-    if (c != null) {
-      try {
-        c.close();
-      } catch (IOException ignored) {
-        // already failing; the first error is the one to report
-      }
-    }
-  }
 }

@@ -144,22 +144,10 @@ public final class TildeAnalysis {
    * @throws TildeException if a rule cannot be parsed
    */
   public static TildeAnalysis withAliasRules(List<String> rules) {
-    String table = "inline-alias-rules";
-    byte[] text = String.join("\n", rules).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    ResourceLoader classpath = new ClasspathResourceLoader(TildeAnalysis.class.getClassLoader());
-    ResourceLoader loader = new ResourceLoader() {
-      @Override
-      public java.io.InputStream openResource(String resource) throws IOException {
-        return resource.equals(table) ? new java.io.ByteArrayInputStream(text) : classpath.openResource(resource);
-      }
-
-      @Override
-      public <T> Class<? extends T> findClass(String cname, Class<T> expectedType) {
-        return classpath.findClass(cname, expectedType);
-      }
-    };
+    ResourceLoader loader =
+        new InlineAliasRulesLoader(rules, new ClasspathResourceLoader(TildeAnalysis.class.getClassLoader()));
     try {
-      return new TildeAnalysis(List.of(table), loader);
+      return new TildeAnalysis(List.of(InlineAliasRulesLoader.TABLE), loader);
     } catch (UncheckedIOException | IllegalArgumentException e) {
       throw new TildeException("bad alias rules: " + rootMessage(e), e);
     }
