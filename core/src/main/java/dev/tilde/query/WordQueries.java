@@ -1,0 +1,158 @@
+package dev.tilde.query;
+
+import dev.tilde.schema.Schema;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The query for one word of a run of words typed without quotes: every form it can match in (folded, as written,
+ * stemmed, with a typo) is an alternative of that one word, and the word scores as its best alternative, never as
+ * their sum. Each form scores over the title and the body as one field (BM25F, Lucene's {@link
+ * CombinedFieldQuery}): the title weighs as a field weight, and a word's rarity is its rarity in the whole text, so
+ * a common word in a short title cannot outweigh a rare word in a body.
+ */
+final class WordQueries {
+  /** How much a title counts, as if its words were written this many times in the body. */
+  static final float TITLE_WEIGHT = 2.0f;
+  /** A user who typed the accent means it: the form as written outranks the folded one. */
+  static final float AS_WRITTEN = 2.0f;
+  /** A stem matches other words than the one typed, so it counts less. */
+  static final float STEMMED = 0.6f;
+  /** What a title or honorific counts in a document that has none of the query's other words. */
+  static final float HONORIFIC_ALONE = 0.1f;
+
+  private final List<String> fields;
+  private final Map<String, WordForms> forms;
+  private final TypoTolerance typos;
+  /** The folded word each query {@link #word} built stands for. */
+  private final Map<Query, String> words = new IdentityHashMap<>();
+
+  /**
+   * @param fields the text fields searched (title, body or both)
+   * @param forms the forms of the typed words, by folded form
+   */
+  WordQueries(List<String> fields, Map<String, WordForms> forms, TypoTolerance typos) {
+    this.fields = fields;
+    this.forms = forms;
+    this.typos = typos;
+  }
+
+  /** The query for the word whose folded form is {@code folded}: its forms' best. */
+  Query word(String folded) {
+    List<Query> alternatives = new ArrayList<>();
+    alternatives.add(acrossFields(folded));
+    WordForms word = WordForms.in(forms, folded);
+    if (word.asWritten() != null) {
+      alternatives.add(new BoostQuery(acrossFields(word.asWritten()), AS_WRITTEN));
+    }
+    if (fields.contains(Schema.BODY)) {
+      addStem(alternatives, Schema.BODY_EN, word.english());
+      addStem(alternatives, Schema.BODY_ES, word.spanish());
+    }
+    if (forms.containsKey(folded)) { // typed, not an alias's word
+      for (String field : fields) {
+        Query typo = typos.query(field, folded);
+        if (typo != null) {
+          alternatives.add(typo);
+        }
+      }
+    }
+    Query query = best(alternatives);
+    words.put(query, folded);
+    return query;
+  }
+
+  /**
+   * {@code run}, the query of a run of words, with its titles and honorifics ({@link Honorifics}) counting fully only
+   * in documents that have one of its other words, and faintly elsewhere: {@code Mr Pittella} ranks by Pittella.
+   */
+  Query leaningOnNames(Query run) {
+    if (!(run instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() != 0) {
+      return run;
+    }
+    List<Query> honorifics = new ArrayList<>();
+    BooleanQuery.Builder others = new BooleanQuery.Builder();
+    int otherCount = 0;
+    for (BooleanClause clause : bool.clauses()) {
+      if (clause.occur() != BooleanClause.Occur.SHOULD) {
+        return run;
+      }
+      String word = words.get(clause.query());
+      if (word != null && Honorifics.contains(word)) {
+        honorifics.add(clause.query());
+      } else {
+        others.add(clause.query(), BooleanClause.Occur.SHOULD);
+        otherCount++;
+      }
+    }
+    if (honorifics.isEmpty() || otherCount == 0) {
+      return run;
+    }
+    BooleanQuery anyOther = others.build();
+    BooleanQuery.Builder leaning = new BooleanQuery.Builder();
+    anyOther.clauses().forEach(leaning::add);
+    for (Query honorific : honorifics) {
+      Query withOthers = new BooleanQuery.Builder().add(honorific, BooleanClause.Occur.MUST)
+          .add(anyOther, BooleanClause.Occur.FILTER).build();
+      leaning.add(best(List.of(withOthers, new BoostQuery(honorific, HONORIFIC_ALONE))), BooleanClause.Occur.SHOULD);
+    }
+    return leaning.build();
+  }
+
+  /** {@code term} in the fields searched, scored as one field. */
+  Query acrossFields(String term) {
+    if (fields.size() == 1) {
+      return new TermQuery(new Term(fields.get(0), term));
+    }
+    CombinedFieldQuery.Builder combined = new CombinedFieldQuery.Builder(term);
+    for (String field : fields) {
+      combined.addField(field, weight(field));
+    }
+    return combined.build();
+  }
+
+  /** {@code phrase} (built on one text field) in each field searched, weighted as that field, the best counting. */
+  Query acrossFields(PhraseQuery phrase) {
+    List<Query> inFields = new ArrayList<>();
+    for (String field : fields) {
+      PhraseQuery.Builder copy = new PhraseQuery.Builder().setSlop(phrase.getSlop());
+      Term[] terms = phrase.getTerms();
+      for (int i = 0; i < terms.length; i++) {
+        copy.add(new Term(field, terms[i].bytes()), phrase.getPositions()[i]);
+      }
+      inFields.add(weighted(copy.build(), weight(field)));
+    }
+    return best(inFields);
+  }
+
+  /** The best of {@code alternatives}: one score, however many of them match. */
+  static Query best(List<Query> alternatives) {
+    return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
+  }
+
+  /** How much {@code field} weighs among the text fields. */
+  static float weight(String field) {
+    return Schema.TITLE.equals(field) ? TITLE_WEIGHT : 1.0f;
+  }
+
+  static Query weighted(Query query, float weight) {
+    return weight == 1.0f ? query : new BoostQuery(query, weight);
+  }
+
+  private static void addStem(List<Query> alternatives, String field, String stem) {
+    if (stem != null) {
+      alternatives.add(new BoostQuery(new TermQuery(new Term(field, stem)), STEMMED));
+    }
+  }
+}
