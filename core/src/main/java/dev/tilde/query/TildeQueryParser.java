@@ -113,15 +113,16 @@ final class TildeQueryParser extends QueryParser {
    */
   private Query words(boolean any, List<String> targets, String text) throws ParseException {
     Query query;
+    List<String> folded = terms(analysis.foldedAnalyzer(), text);
     WordQueries run = new WordQueries(targets, WordForms.of(analysis, text), typos);
     words = run;
     try {
       // Read as one text field reads queries (aliases expanded); the hooks below put each word in every target.
-      query = run.leaningOnNames(super.getFieldQuery(Schema.TITLE, text, false));
+      query = super.getFieldQuery(Schema.TITLE, text, false);
     } finally {
       words = null;
     }
-    List<String> folded = terms(analysis.foldedAnalyzer(), text);
+    query = folded.isEmpty() ? query : run.leaningOnNames(run.withEveryWord(query, folded));
     if (query == null || !any || folded.size() < 2 || folded.size() > PHRASE_BOOSTED_RUN) {
       return query;
     }

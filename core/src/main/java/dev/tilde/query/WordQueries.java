@@ -74,6 +74,29 @@ final class WordQueries {
   }
 
   /**
+   * {@code run} with a query for each of {@code typed} (the run's folded words) that it holds only inside a longer
+   * alias's phrase: a document with one of the words is still found, below those with the whole name.
+   */
+  Query withEveryWord(Query run, List<String> typed) {
+    java.util.Set<String> built = new java.util.HashSet<>(words.values());
+    List<String> missing = typed.stream().filter(word -> !built.contains(word)).distinct().toList();
+    if (missing.isEmpty()) {
+      return run;
+    }
+    BooleanQuery.Builder every = new BooleanQuery.Builder();
+    if (run instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
+        && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+      bool.clauses().forEach(every::add);
+    } else if (run != null) {
+      every.add(run, BooleanClause.Occur.SHOULD);
+    }
+    for (String word : missing) {
+      every.add(word(word), BooleanClause.Occur.SHOULD);
+    }
+    return every.build();
+  }
+
+  /**
    * {@code run}, the query of a run of words, with its titles and honorifics ({@link Honorifics}) counting fully only
    * in documents that have one of its other words, and faintly elsewhere: {@code Mr Pittella} ranks by Pittella.
    */

@@ -15,7 +15,8 @@ class QueryBuilderTest {
     ParsedQuery parsed = builder.build("\"Remain in Mexico\" AND NOT Trump");
 
     assertThat(parsed.parsedAs()).isEqualTo(ParsedQuery.SYNTAX);
-    assertThat(parsed.query().toString()).contains("body:\"remain in mexico\"").contains("-((title:trump)^2.0");
+    assertThat(parsed.query().toString()).contains("body:\"remain in mexico\"")
+        .contains("-(CombinedFieldQuery((body title^2.0)(trump))");
   }
 
   @Test
@@ -44,6 +45,7 @@ class QueryBuilderTest {
     ParsedQuery parsed = builder.build("AND OR NOT");
 
     assertThat(parsed.parsedAs()).isEqualTo(ParsedQuery.KEYWORDS);
-    assertThat(parsed.query().toString()).contains("body:and").contains("body:or").contains("body:not");
+    assertThat(parsed.query().toString()).contains("(body title^2.0)(and)").contains("(body title^2.0)(or)")
+        .contains("(body title^2.0)(not)");
   }
 }
