@@ -39,12 +39,6 @@ final class TildeQueryParser extends QueryParser {
 
   /** A phrase typed in quotes with the accents it was typed with outranks its folded matches. */
   private static final float PHRASE_AS_WRITTEN = 2.0f;
-  /** The typed words in order, next to each other: a boost over the words' own scores. */
-  private static final float WHOLE_PHRASE = 1.0f;
-  /** Two typed words in order, next to each other, in a run of three or more. */
-  private static final float WORD_PAIR = 0.5f;
-  /** Longest run of words that earns phrase boosts. */
-  private static final int PHRASE_BOOSTED_RUN = 8;
 
   private final TildeAnalysis analysis;
   private final Collection<String> scope;
@@ -122,18 +116,11 @@ final class TildeQueryParser extends QueryParser {
     } finally {
       words = null;
     }
-    query = folded.isEmpty() ? query : run.leaningOnNames(run.withEveryWord(query, folded));
-    if (query == null || !any || folded.size() < 2 || folded.size() > PHRASE_BOOSTED_RUN) {
+    if (query == null || folded.isEmpty()) {
       return query;
     }
-    BooleanQuery.Builder boosted = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
-    WordQueries inTargets = new WordQueries(targets, java.util.Map.of(), typos);
-    boosted.add(new BoostQuery(inTargets.acrossFields(phrase(folded)), WHOLE_PHRASE), BooleanClause.Occur.SHOULD);
-    for (int i = 0; folded.size() > 2 && i + 2 <= folded.size(); i++) {
-      boosted.add(new BoostQuery(inTargets.acrossFields(phrase(folded.subList(i, i + 2))), WORD_PAIR),
-          BooleanClause.Occur.SHOULD);
-    }
-    return boosted.build();
+    query = run.leaningOnNames(run.withEveryWord(query, folded));
+    return any ? new WordOrder(targets, typos).boosted(query, folded) : query;
   }
 
   // The analysis hooks: while a run of words is read, each term the analyzer gives becomes that word's query.
@@ -243,11 +230,6 @@ final class TildeQueryParser extends QueryParser {
     }
     int edits = FuzzyQuery.floatToEdits(minimumSimilarity, length);
     return TypoTolerance.fuzzy(term, edits, prefixLength, FuzzyQuery.defaultMaxExpansions);
-  }
-
-  /** The folded words in order, on a placeholder field that {@link WordQueries#acrossFields} replaces. */
-  private static PhraseQuery phrase(List<String> words) {
-    return new PhraseQuery(Schema.TITLE, words.toArray(String[]::new));
   }
 
   private List<String> inScope(String... fields) {

@@ -26,7 +26,7 @@ final class TypoTolerance {
   /** Words of a query that get typo tolerance, so one query stays far below Lucene's clause limit. */
   private static final int TYPO_WORDS = 8;
   /** Terms each typo-tolerant word expands to, per field. */
-  private static final int TYPO_EXPANSIONS = 10;
+  static final int EXPANSIONS = 10;
   /** Letters at the start of a word that typo tolerance never changes. */
   static final int KEPT_PREFIX = 1;
 
@@ -34,6 +34,8 @@ final class TypoTolerance {
   private final IndexedTerms indexed;
   private final Set<String> unknownWords = new LinkedHashSet<>();
   private final Set<String> tolerant = new LinkedHashSet<>();
+  /** Whether each word asked about is in the index: asked once, as a remote index answers over the network. */
+  private final java.util.Map<String, Boolean> known = new java.util.HashMap<>();
 
   /**
    * @param indexed the terms of the index the query will run on, to tell known words from typos; {@code null} treats
@@ -85,7 +87,7 @@ final class TypoTolerance {
     if (!known) {
       unknownWords.add(word);
     }
-    return new BoostQuery(fuzzy(new Term(field, word), edits, KEPT_PREFIX, TYPO_EXPANSIONS),
+    return new BoostQuery(fuzzy(new Term(field, word), edits, KEPT_PREFIX, EXPANSIONS),
         known ? TYPO_OF_KNOWN_WORD : TYPO_OF_UNKNOWN_WORD);
   }
 
@@ -101,9 +103,10 @@ final class TypoTolerance {
 
   /** Whether the index has {@code word} as such, or stemmed ("migrating" is no typo where "migration" is indexed). */
   private boolean isKnown(String word) {
-    if (indexed == null) {
-      return true;
-    }
+    return indexed == null || known.computeIfAbsent(word, this::isIndexed);
+  }
+
+  private boolean isIndexed(String word) {
     if (indexed.contains(Schema.BODY, word) || indexed.contains(Schema.TITLE, word)) {
       return true;
     }
