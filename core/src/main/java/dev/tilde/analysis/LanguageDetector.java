@@ -1,24 +1,16 @@
 package dev.tilde.analysis;
 
 import dev.tilde.schema.TildeDocument;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.apache.lucene.analysis.CharArrayMap;
-import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 
 /**
  * Tells which language a document is written in, from how many of its words are that language's stop words.
  *
  * <p>Function words ("the", "de", "que", "und") make up a third of any running text and differ between languages,
- * which makes them a reliable signal on news-length text. The word lists are Snowball's, shipped inside Lucene.
- * English and Spanish are what Tilde stems; the other languages are recognised so that their text is not mistaken
- * for either (Portuguese {@code ano} is not Spanish {@code año}) and is left unstemmed.
+ * which makes them a reliable signal on news-length text. The word lists are the ones Lucene ships
+ * ({@link StopWordLists}). English and Spanish are what Tilde stems; the other languages are recognised so that their
+ * text is not mistaken for either (Portuguese {@code ano} is not Spanish {@code año}) and is left unstemmed. Eight of
+ * them are recorded by their code (da, de, fi, fr, it, nl, pt, sv); the rest (Romanian, Czech, Hungarian, Greek...) as
+ * {@link #UNDETERMINED}, since Tilde cannot tell some of them from their neighbours.
  */
 public final class LanguageDetector {
   /** The code recorded when no language stands out. */
@@ -29,14 +21,8 @@ public final class LanguageDetector {
   /** Below this share of stop words the text is too short or too odd to say. */
   private static final double MIN_SHARE = 0.08;
 
-  private static final Map<String, String> SNOWBALL_LISTS = snowballLists();
-  /** The languages, in code order (ties go to the first). */
-  private static final String[] LANGUAGES = SNOWBALL_LISTS.keySet().toArray(String[]::new);
-  /**
-   * Every stop word of every language, with a bit per language it belongs to: one look-up per word, on the text as
-   * it is (the map ignores case), instead of one per language on a lower-cased copy.
-   */
-  private static final CharArrayMap<Integer> LANGUAGES_OF_WORD = load();
+  /** What each language is recorded as, in the order of their bits in {@link StopWordLists#LANGUAGES_OF_WORD}. */
+  private static final String[] LANGUAGES = StopWordLists.RECORDED;
   /** Characters in the longest stop word: a longer word needs no look-up. */
   private static final int LONGEST_WORD = longestWord();
 
@@ -96,9 +82,9 @@ public final class LanguageDetector {
         return; // longer than every stop word, so none of them
       }
       text.getChars(start, end, word, 0);
-      Integer languages = LANGUAGES_OF_WORD.get(word, 0, length);
-      for (int bits = languages == null ? 0 : languages; bits != 0; bits &= bits - 1) {
-        hits[Integer.numberOfTrailingZeros(bits)]++;
+      Long languages = StopWordLists.LANGUAGES_OF_WORD.get(word, 0, length);
+      for (long bits = languages == null ? 0L : languages; bits != 0; bits &= bits - 1) {
+        hits[Long.numberOfTrailingZeros(bits)]++;
       }
     }
 
@@ -115,46 +101,11 @@ public final class LanguageDetector {
     }
   }
 
-  private static Map<String, String> snowballLists() {
-    Map<String, String> lists = new LinkedHashMap<>();
-    lists.put("da", "danish");
-    lists.put("de", "german");
-    lists.put("en", "english");
-    lists.put("es", "spanish");
-    lists.put("fi", "finnish");
-    lists.put("fr", "french");
-    lists.put("it", "italian");
-    lists.put("nl", "dutch");
-    lists.put("pt", "portuguese");
-    lists.put("sv", "swedish");
-    return lists;
-  }
-
   private static int longestWord() {
     int longest = 0;
-    for (Object word : LANGUAGES_OF_WORD.keySet()) {
+    for (Object word : StopWordLists.LANGUAGES_OF_WORD.keySet()) {
       longest = Math.max(longest, ((char[]) word).length);
     }
     return longest;
-  }
-
-  private static CharArrayMap<Integer> load() {
-    CharArrayMap<Integer> languagesOfWord = new CharArrayMap<>(2048, true);
-    for (int lang = 0; lang < LANGUAGES.length; lang++) {
-      String resource = SNOWBALL_LISTS.get(LANGUAGES[lang]) + "_stop.txt";
-      try (InputStream in = SnowballFilter.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("missing word list " + resource);
-        }
-        for (Object word : WordlistLoader.getSnowballWordSet(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-          char[] chars = (char[]) word;
-          Integer others = languagesOfWord.get(chars, 0, chars.length);
-          languagesOfWord.put(chars, (others == null ? 0 : others) | 1 << lang);
-        }
-      } catch (IOException ex) {
-        throw new UncheckedIOException(ex);
-      }
-    }
-    return CharArrayMap.unmodifiableMap(languagesOfWord);
   }
 }

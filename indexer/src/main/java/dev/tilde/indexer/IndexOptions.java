@@ -1,6 +1,5 @@
 package dev.tilde.indexer;
 
-import dev.tilde.TildeException;
 import dev.tilde.indexer.source.NdjsonFields;
 import java.io.InputStream;
 import java.time.Duration;
@@ -8,114 +7,141 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * How an indexing job runs. Start from {@link #defaults()} and change what you need with the {@code with} methods.
+ * How an indexing job runs: its {@link IndexSettings} and its {@link IndexWiring}. Start from {@link #defaults()} and
+ * change what you need with the {@code with} methods (each one a setting of either part).
  *
- * @param full rebuild the index from these inputs alone, into a new generation that replaces the current one only
- *     when complete; otherwise update it incrementally
- * @param threads documents indexed concurrently
- * @param ramBufferMb memory Lucene buffers documents in before writing a segment; bounds the heap the job needs
- * @param commitInterval how often an incremental job commits, so a crash loses at most this much work
- * @param maxDocumentBytes documents longer than this are cut there, with a warning
- * @param ndjsonFields which NDJSON fields make which part of a document
- * @param stdin where {@link Indexer#STDIN} reads NDJSON from
- * @param warnings told about every problem as it happens (failed inputs, recoverable problems), one line each
- * @param progress told a few times a second how far the job has got, or {@code null} for no progress reports
- * @param followLinks follow symbolic links met while walking directories (loops are detected); otherwise they are
- *     skipped with a warning, so a link cannot pull files from outside the tree into the index
+ * @param settings what the job does and within which limits
+ * @param wiring the streams and callbacks the job talks to
  */
-public record IndexOptions(
-    boolean full,
-    int threads,
-    double ramBufferMb,
-    Duration commitInterval,
-    long maxDocumentBytes,
-    NdjsonFields ndjsonFields,
-    InputStream stdin,
-    Consumer<String> warnings,
-    Consumer<IndexProgress> progress,
-    boolean followLinks) {
-  /** Lucene's buffer is flushed to a segment when full; larger buffers make fewer, larger segments. */
-  public static final double DEFAULT_RAM_BUFFER_MB = 64;
-  public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(60);
-  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
-  private static final int MAX_THREADS = 256;
+public record IndexOptions(IndexSettings settings, IndexWiring wiring) {
+  /** {@link IndexSettings#DEFAULT_RAM_BUFFER_MB}. */
+  public static final double DEFAULT_RAM_BUFFER_MB = IndexSettings.DEFAULT_RAM_BUFFER_MB;
+  /** {@link IndexSettings#DEFAULT_COMMIT_INTERVAL}. */
+  public static final Duration DEFAULT_COMMIT_INTERVAL = IndexSettings.DEFAULT_COMMIT_INTERVAL;
+  /** {@link IndexSettings#DEFAULT_MAX_DOCUMENT_BYTES}. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = IndexSettings.DEFAULT_MAX_DOCUMENT_BYTES;
 
+  /** Checks that both parts are there. */
   public IndexOptions {
-    if (threads < 1 || threads > MAX_THREADS) {
-      throw new TildeException("threads must be between 1 and " + MAX_THREADS + ", got " + threads);
-    }
-    if (!(ramBufferMb >= 1 && ramBufferMb <= 2048)) {
-      throw new TildeException("RAM buffer must be between 1 and 2048 MB, got " + ramBufferMb);
-    }
-    Objects.requireNonNull(commitInterval, "commitInterval");
-    if (commitInterval.isNegative() || commitInterval.isZero()) {
-      throw new TildeException("commit interval must be positive, got " + commitInterval);
-    }
-    if (maxDocumentBytes < 1024) {
-      throw new TildeException("maximum document size must be at least 1 KB, got " + maxDocumentBytes + " bytes");
-    }
-    Objects.requireNonNull(ndjsonFields, "ndjsonFields");
-    Objects.requireNonNull(stdin, "stdin");
-    Objects.requireNonNull(warnings, "warnings");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(wiring, "wiring");
   }
 
   /**
-   * Incremental, one thread per core, a 64 MB RAM buffer, a commit a minute, documents capped at 10 MB, the default
-   * NDJSON fields, standard input from {@link System#in}, warnings ignored, no progress reports, links not followed.
+   * Options from every setting and callback at once, as before they were two parts.
+   *
+   * @deprecated use {@link #IndexOptions(IndexSettings, IndexWiring)} or {@link #defaults()} and the withers
    */
+  @Deprecated
+  public IndexOptions(boolean full, int threads, double ramBufferMb, Duration commitInterval, long maxDocumentBytes,
+      NdjsonFields ndjsonFields, InputStream stdin, Consumer<String> warnings, Consumer<IndexProgress> progress,
+      boolean followLinks) {
+    this(new IndexSettings(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, followLinks),
+        new IndexWiring(stdin, warnings, progress));
+  }
+
+  /** {@link IndexSettings#defaults()} and {@link IndexWiring#defaults()}. */
   public static IndexOptions defaults() {
-    return new IndexOptions(false, Runtime.getRuntime().availableProcessors(), DEFAULT_RAM_BUFFER_MB,
-        DEFAULT_COMMIT_INTERVAL, DEFAULT_MAX_DOCUMENT_BYTES, NdjsonFields.defaults(), System.in, warning -> { },
-        null, false);
+    return new IndexOptions(IndexSettings.defaults(), IndexWiring.defaults());
+  }
+
+  /** These options with other settings. */
+  public IndexOptions withSettings(IndexSettings settings) {
+    return new IndexOptions(settings, wiring);
+  }
+
+  /** These options with other wiring. */
+  public IndexOptions withWiring(IndexWiring wiring) {
+    return new IndexOptions(settings, wiring);
+  }
+
+  /** {@link IndexSettings#full()}. */
+  public boolean full() {
+    return settings.full();
+  }
+
+  /** {@link IndexSettings#threads()}. */
+  public int threads() {
+    return settings.threads();
+  }
+
+  /** {@link IndexSettings#ramBufferMb()}. */
+  public double ramBufferMb() {
+    return settings.ramBufferMb();
+  }
+
+  /** {@link IndexSettings#commitInterval()}. */
+  public Duration commitInterval() {
+    return settings.commitInterval();
+  }
+
+  /** {@link IndexSettings#maxDocumentBytes()}. */
+  public long maxDocumentBytes() {
+    return settings.maxDocumentBytes();
+  }
+
+  /** {@link IndexSettings#ndjsonFields()}. */
+  public NdjsonFields ndjsonFields() {
+    return settings.ndjsonFields();
+  }
+
+  /** {@link IndexSettings#followLinks()}. */
+  public boolean followLinks() {
+    return settings.followLinks();
+  }
+
+  /** {@link IndexWiring#stdin()}. */
+  public InputStream stdin() {
+    return wiring.stdin();
+  }
+
+  /** {@link IndexWiring#warnings()}. */
+  public Consumer<String> warnings() {
+    return wiring.warnings();
+  }
+
+  /** {@link IndexWiring#progress()}. */
+  public Consumer<IndexProgress> progress() {
+    return wiring.progress();
   }
 
   public IndexOptions withFull(boolean full) {
-    return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress, followLinks);
+    return withSettings(settings.toBuilder().full(full).build());
   }
 
   public IndexOptions withThreads(int threads) {
-    return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress, followLinks);
+    return withSettings(settings.toBuilder().threads(threads).build());
   }
 
   public IndexOptions withRamBufferMb(double ramBufferMb) {
-    return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress, followLinks);
+    return withSettings(settings.toBuilder().ramBufferMb(ramBufferMb).build());
   }
 
   public IndexOptions withCommitInterval(Duration commitInterval) {
-    return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress, followLinks);
+    return withSettings(settings.toBuilder().commitInterval(commitInterval).build());
   }
 
   public IndexOptions withMaxDocumentBytes(long maxDocumentBytes) {
-    return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress, followLinks);
+    return withSettings(settings.toBuilder().maxDocumentBytes(maxDocumentBytes).build());
   }
 
   public IndexOptions withNdjsonFields(NdjsonFields ndjsonFields) {
-    return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress, followLinks);
-  }
-
-  public IndexOptions withStdin(InputStream stdin) {
-    return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress, followLinks);
-  }
-
-  public IndexOptions withWarnings(Consumer<String> warnings) {
-    return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress, followLinks);
-  }
-
-  public IndexOptions withProgress(Consumer<IndexProgress> progress) {
-    return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress, followLinks);
+    return withSettings(settings.toBuilder().ndjsonFields(ndjsonFields).build());
   }
 
   public IndexOptions withFollowLinks(boolean followLinks) {
-    return new IndexOptions(full, threads, ramBufferMb, commitInterval, maxDocumentBytes, ndjsonFields, stdin,
-        warnings, progress, followLinks);
+    return withSettings(settings.toBuilder().followLinks(followLinks).build());
+  }
+
+  public IndexOptions withStdin(InputStream stdin) {
+    return withWiring(new IndexWiring(stdin, wiring.warnings(), wiring.progress()));
+  }
+
+  public IndexOptions withWarnings(Consumer<String> warnings) {
+    return withWiring(new IndexWiring(wiring.stdin(), warnings, wiring.progress()));
+  }
+
+  public IndexOptions withProgress(Consumer<IndexProgress> progress) {
+    return withWiring(new IndexWiring(wiring.stdin(), wiring.warnings(), progress));
   }
 }

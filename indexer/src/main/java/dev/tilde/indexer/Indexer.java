@@ -1,6 +1,7 @@
 package dev.tilde.indexer;
 
 import dev.tilde.TildeException;
+import dev.tilde.indexer.source.InputSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -20,9 +21,9 @@ import java.util.function.Consumer;
  */
 public final class Indexer {
   /** The input that means "NDJSON from {@link IndexOptions#stdin()}", as {@code -} does on the command line. */
-  public static final Path STDIN = Path.of("-");
+  public static final Path STDIN = InputSource.STDIN;
   /** How documents read from {@link #STDIN} are named in warnings and failures. */
-  public static final String STDIN_NAME = IndexJob.STDIN_PATH;
+  public static final String STDIN_NAME = InputSource.STDIN_NAME;
 
   private Indexer() {}
 

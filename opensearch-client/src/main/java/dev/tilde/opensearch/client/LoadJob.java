@@ -3,6 +3,8 @@ package dev.tilde.opensearch.client;
 import dev.tilde.TildeException;
 import dev.tilde.indexer.IndexOptions;
 import dev.tilde.indexer.Indexer;
+import dev.tilde.indexer.source.Format;
+import dev.tilde.indexer.source.InputSource;
 import dev.tilde.indexer.source.SourceFiles;
 import dev.tilde.schema.TildeDocument;
 import java.nio.file.Path;
@@ -34,16 +36,26 @@ public final class LoadJob {
     if (inputs.isEmpty()) {
       throw new TildeException("nothing to load: give at least one file, directory, or - for standard input");
     }
-    SourceFiles.requireReadable(inputs.stream().filter(input -> !input.equals(Indexer.STDIN)).toList());
+    SourceFiles.requireReadable(InputSource.files(inputs));
     BulkLoader loader = BulkLoader.open(target, load);
-    InputDocuments.read(inputs, options, new InputDocuments.Sink() {
+    InputSource source = new InputSource(options.followLinks(), options.ndjsonFields(), options.maxDocumentBytes(),
+        options.stdin(), options.warnings(), bytes -> { });
+    source.read(inputs, new InputSource.Sink() {
       @Override
-      public void document(TildeDocument doc) {
+      public void file(Path file, Format format) {
+        TildeDocument doc = source.readFile(file, format, this);
+        if (doc != null) {
+          loader.add(doc);
+        }
+      }
+
+      @Override
+      public void document(TildeDocument doc, String where) {
         loader.add(doc);
       }
 
       @Override
-      public void failure(String source, String reason) {
+      public void failure(String source, String reason, Path origin) {
         loader.failed(source, reason);
         options.warnings().accept(source + ": skipped: " + reason);
       }
