@@ -37,6 +37,8 @@ final class WordQueries {
   private final TypoTolerance typos;
   /** The folded word each query {@link #word} built stands for. */
   private final Map<Query, String> words = new IdentityHashMap<>();
+  /** For each query {@link #word} built, what shows the word is in a document, for a title beside it to count. */
+  private final Map<Query, Query> besideWords = new IdentityHashMap<>();
 
   /**
    * @param fields the text fields searched (title, body or both)
@@ -60,6 +62,7 @@ final class WordQueries {
       addStem(alternatives, Schema.BODY_EN, word.english());
       addStem(alternatives, Schema.BODY_ES, word.spanish());
     }
+    Query exact = best(alternatives);
     if (forms.containsKey(folded)) { // typed, not an alias's word
       for (String field : fields) {
         Query typo = typos.query(field, folded);
@@ -68,8 +71,10 @@ final class WordQueries {
         }
       }
     }
-    Query query = best(alternatives);
+    Query query = best(new ArrayList<>(alternatives));
     words.put(query, folded);
+    // A typo's neighbours vouch for a word the index lacks, never for one it has ("reading" is not "Reding").
+    besideWords.put(query, typos.isUnknown(folded) ? query : exact);
     return query;
   }
 
@@ -115,7 +120,7 @@ final class WordQueries {
       if (word != null && Honorifics.contains(word)) {
         honorifics.add(clause.query());
       } else {
-        others.add(clause.query(), BooleanClause.Occur.SHOULD);
+        others.add(besideWords.getOrDefault(clause.query(), clause.query()), BooleanClause.Occur.SHOULD);
         otherCount++;
       }
     }
@@ -124,7 +129,11 @@ final class WordQueries {
     }
     BooleanQuery anyOther = others.build();
     BooleanQuery.Builder leaning = new BooleanQuery.Builder();
-    anyOther.clauses().forEach(leaning::add);
+    for (BooleanClause clause : bool.clauses()) {
+      if (!honorifics.contains(clause.query())) {
+        leaning.add(clause);
+      }
+    }
     for (Query honorific : honorifics) {
       Query withOthers = new BooleanQuery.Builder().add(honorific, BooleanClause.Occur.MUST)
           .add(anyOther, BooleanClause.Occur.FILTER).build();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tilde.TildeException;
 import dev.tilde.analysis.TildeAnalysis;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 
 class QueryBuilderTest {
@@ -47,5 +49,27 @@ class QueryBuilderTest {
     assertThat(parsed.parsedAs()).isEqualTo(ParsedQuery.KEYWORDS);
     assertThat(parsed.query().toString()).contains("(body title^2.0)(and)").contains("(body title^2.0)(or)")
         .contains("(body title^2.0)(not)");
+  }
+
+  @Test
+  void formsOfOneWordAreAlternativesOfItNeverASum() {
+    Query query = builder.build("López").query();
+
+    assertThat(query).isInstanceOf(DisjunctionMaxQuery.class);
+    DisjunctionMaxQuery word = (DisjunctionMaxQuery) query;
+    assertThat(word.getTieBreakerMultiplier()).isZero();
+    assertThat(word.getDisjuncts().stream().map(Query::toString)).contains(
+        "CombinedFieldQuery((body title^2.0)(lopez))", "(CombinedFieldQuery((body title^2.0)(lópez)))^2.0",
+        "(body_en:lopez)^0.6", "(body_es:lopez)^0.6", "(body:lopez~1)^0.05");
+  }
+
+  @Test
+  void aTitleOrHonorificCountsFullyOnlyBesideAnotherWord() {
+    String query = builder.build("Minister Moratinos").query().toString();
+
+    assertThat(query).contains("+(CombinedFieldQuery((body title^2.0)(minister))")
+        .contains("#((CombinedFieldQuery((body title^2.0)(moratinos))")
+        .contains("(body:minister~1)^0.05))^0.1");
+    assertThat(builder.build("Minister").query().toString()).doesNotContain("#").doesNotContain("^0.1");
   }
 }
