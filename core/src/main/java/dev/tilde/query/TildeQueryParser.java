@@ -119,7 +119,7 @@ final class TildeQueryParser extends QueryParser {
     if (query == null || folded.isEmpty()) {
       return query;
     }
-    query = run.leaningOnNames(run.withEveryWord(query, folded));
+    query = run.coordinated(run.withEveryWord(query, folded));
     return any ? new WordOrder(targets, typos).boosted(query, folded) : query;
   }
 

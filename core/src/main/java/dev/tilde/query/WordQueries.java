@@ -25,12 +25,10 @@ import org.apache.lucene.search.TermQuery;
 final class WordQueries {
   /** How much a title counts, as if its words were written this many times in the body. */
   static final float TITLE_WEIGHT = 2.0f;
-  /** A user who typed the accent means it: the form as written outranks the folded one. */
+  /** A user who typed the accent means it: the form as written counts this many times the word's other forms. */
   static final float AS_WRITTEN = 2.0f;
   /** A stem matches other words than the one typed, so it counts less. */
   static final float STEMMED = 0.6f;
-  /** What a title or honorific counts in a document that has none of the query's other words. */
-  static final float HONORIFIC_ALONE = 0.1f;
 
   private final List<String> fields;
   private final Map<String, WordForms> forms;
@@ -50,32 +48,41 @@ final class WordQueries {
     this.typos = typos;
   }
 
-  /** The query for the word whose folded form is {@code folded}: its forms' best. */
+  /**
+   * The query for the word whose folded form is {@code folded}: its forms' best. A word typed with accents weighs what
+   * any other word does when a document has it as written, and its other forms count {@link #AS_WRITTEN} times less:
+   * {@code año} ranks every año above every ano, while {@code José Barroso} weighs José no more than Barroso.
+   */
   Query word(String folded) {
-    List<Query> alternatives = new ArrayList<>();
-    alternatives.add(acrossFields(folded));
+    List<Query> others = new ArrayList<>();
+    others.add(acrossFields(folded));
     WordForms word = WordForms.in(forms, folded);
-    if (word.asWritten() != null) {
-      alternatives.add(new BoostQuery(acrossFields(word.asWritten()), AS_WRITTEN));
-    }
     if (fields.contains(Schema.BODY)) {
-      addStem(alternatives, Schema.BODY_EN, word.english());
-      addStem(alternatives, Schema.BODY_ES, word.spanish());
+      addStem(others, Schema.BODY_EN, word.english());
+      addStem(others, Schema.BODY_ES, word.spanish());
     }
-    Query exact = best(alternatives);
+    Query exact = asWrittenFirst(word, best(others));
     if (forms.containsKey(folded)) { // typed, not an alias's word
       for (String field : fields) {
         Query typo = typos.query(field, folded);
         if (typo != null) {
-          alternatives.add(typo);
+          others.add(typo);
         }
       }
     }
-    Query query = best(new ArrayList<>(alternatives));
+    Query query = asWrittenFirst(word, best(others));
     words.put(query, folded);
     // A typo's neighbours vouch for a word the index lacks, never for one it has ("reading" is not "Reding").
     besideWords.put(query, typos.isUnknown(folded) ? query : exact);
     return query;
+  }
+
+  /** {@code others}, the word's forms but the one as written, below that one when the word was typed with accents. */
+  private Query asWrittenFirst(WordForms word, Query others) {
+    if (word.asWritten() == null) {
+      return others;
+    }
+    return best(List.of(acrossFields(word.asWritten()), new BoostQuery(others, 1 / AS_WRITTEN)));
   }
 
   /**
@@ -102,44 +109,37 @@ final class WordQueries {
   }
 
   /**
-   * {@code run}, the query of a run of words, with its titles and honorifics ({@link Honorifics}) counting fully only
-   * in documents that have one of its other words, and faintly elsewhere: {@code Mr Pittella} ranks by Pittella.
+   * {@code run}, the query of a run of words, with its words coordinated ({@link Coordination}): more of them rank
+   * above fewer, and titles and honorifics count only beside a name.
    */
-  Query leaningOnNames(Query run) {
+  Query coordinated(Query run) {
     if (!(run instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() != 0) {
       return run;
     }
+    List<Query> names = new ArrayList<>();
+    List<Query> namesAsTyped = new ArrayList<>();
     List<Query> honorifics = new ArrayList<>();
-    BooleanQuery.Builder others = new BooleanQuery.Builder();
-    int otherCount = 0;
+    List<Query> honorificsAsTyped = new ArrayList<>();
+    List<Query> others = new ArrayList<>();
     for (BooleanClause clause : bool.clauses()) {
       if (clause.occur() != BooleanClause.Occur.SHOULD) {
         return run;
       }
       String word = words.get(clause.query());
-      if (word != null && Honorifics.contains(word)) {
+      if (word == null) {
+        others.add(clause.query());
+      } else if (Honorifics.contains(word)) {
         honorifics.add(clause.query());
+        honorificsAsTyped.add(besideWords.get(clause.query()));
       } else {
-        others.add(besideWords.getOrDefault(clause.query(), clause.query()), BooleanClause.Occur.SHOULD);
-        otherCount++;
+        names.add(clause.query());
+        namesAsTyped.add(besideWords.get(clause.query()));
       }
     }
-    if (honorifics.isEmpty() || otherCount == 0) {
+    if (names.size() + honorifics.size() < 2) {
       return run;
     }
-    BooleanQuery anyOther = others.build();
-    BooleanQuery.Builder leaning = new BooleanQuery.Builder();
-    for (BooleanClause clause : bool.clauses()) {
-      if (!honorifics.contains(clause.query())) {
-        leaning.add(clause);
-      }
-    }
-    for (Query honorific : honorifics) {
-      Query withOthers = new BooleanQuery.Builder().add(honorific, BooleanClause.Occur.MUST)
-          .add(anyOther, BooleanClause.Occur.FILTER).build();
-      leaning.add(best(List.of(withOthers, new BoostQuery(honorific, HONORIFIC_ALONE))), BooleanClause.Occur.SHOULD);
-    }
-    return leaning.build();
+    return Coordination.of(names, namesAsTyped, honorifics, honorificsAsTyped, others);
   }
 
   /** {@code term} in the fields searched, scored as one field. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tilde.TildeException;
 import dev.tilde.analysis.TildeAnalysis;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
@@ -58,18 +60,27 @@ class QueryBuilderTest {
     assertThat(query).isInstanceOf(DisjunctionMaxQuery.class);
     DisjunctionMaxQuery word = (DisjunctionMaxQuery) query;
     assertThat(word.getTieBreakerMultiplier()).isZero();
-    assertThat(word.getDisjuncts().stream().map(Query::toString)).contains(
-        "CombinedFieldQuery((body title^2.0)(lopez))", "(CombinedFieldQuery((body title^2.0)(lópez)))^2.0",
-        "(body_en:lopez)^0.6", "(body_es:lopez)^0.6", "(body:lopez~1)^0.05");
+    assertThat(word.getDisjuncts()).hasSize(2)
+        .contains(new CombinedFieldQuery.Builder("lópez").addField("title", 2.0f).addField("body").build());
+    BoostQuery others = word.getDisjuncts().stream().filter(BoostQuery.class::isInstance).map(BoostQuery.class::cast)
+        .findFirst().orElseThrow();
+    assertThat(others.getBoost()).isEqualTo(0.5f);
+    assertThat(((DisjunctionMaxQuery) others.getQuery()).getTieBreakerMultiplier()).isZero();
+    assertThat(((DisjunctionMaxQuery) others.getQuery()).getDisjuncts().stream().map(Query::toString))
+        .containsExactlyInAnyOrder("CombinedFieldQuery((body title^2.0)(lopez))", "(body_en:lopez)^0.6",
+            "(body_es:lopez)^0.6", "(title:lopez~1)^0.05", "(body:lopez~1)^0.05");
   }
 
   @Test
-  void aTitleOrHonorificCountsFullyOnlyBesideAnotherWord() {
+  void aTitleOrHonorificCountsFullyOnlyBesideAName() {
     String query = builder.build("Minister Moratinos").query().toString();
 
+    // Minister fully beside Moratinos as typed (no typo of it), a tenth alone; Moratinos, the one name, everywhere.
     assertThat(query).contains("+(CombinedFieldQuery((body title^2.0)(minister))")
-        .contains("#((CombinedFieldQuery((body title^2.0)(moratinos))")
-        .contains("(body:minister~1)^0.05))^0.1");
+        .contains("#(((CombinedFieldQuery((body title^2.0)(moratinos)) | (body_en:moratinos)^0.6 | "
+            + "(body_es:moratinos)^0.6))~1))^0.9")
+        .contains("(body:minister~1)^0.05))^0.1")
+        .startsWith("((CombinedFieldQuery((body title^2.0)(moratinos))");
     assertThat(builder.build("Minister").query().toString()).doesNotContain("#").doesNotContain("^0.1");
   }
 }
