@@ -82,7 +82,10 @@ final class WordQueries {
     if (word.asWritten() == null) {
       return others;
     }
-    return best(List.of(acrossFields(word.asWritten()), new BoostQuery(others, 1 / AS_WRITTEN)));
+    // The accent doubles the form as written over the others, split evenly between raising one and lowering the
+    // others, so an accented word weighs about what any other word does.
+    float split = (float) Math.sqrt(AS_WRITTEN);
+    return best(List.of(new BoostQuery(acrossFields(word.asWritten()), split), new BoostQuery(others, 1 / split)));
   }
 
   /**

@@ -60,11 +60,15 @@ class QueryBuilderTest {
     assertThat(query).isInstanceOf(DisjunctionMaxQuery.class);
     DisjunctionMaxQuery word = (DisjunctionMaxQuery) query;
     assertThat(word.getTieBreakerMultiplier()).isZero();
-    assertThat(word.getDisjuncts()).hasSize(2)
-        .contains(new CombinedFieldQuery.Builder("lópez").addField("title", 2.0f).addField("body").build());
-    BoostQuery others = word.getDisjuncts().stream().filter(BoostQuery.class::isInstance).map(BoostQuery.class::cast)
-        .findFirst().orElseThrow();
-    assertThat(others.getBoost()).isEqualTo(0.5f);
+    // The accent doubles the form as written over the word's other forms.
+    assertThat(word.getDisjuncts()).hasSize(2).allMatch(BoostQuery.class::isInstance);
+    BoostQuery asWritten = word.getDisjuncts().stream().map(BoostQuery.class::cast)
+        .filter(q -> q.getQuery() instanceof CombinedFieldQuery).findFirst().orElseThrow();
+    BoostQuery others = word.getDisjuncts().stream().map(BoostQuery.class::cast)
+        .filter(q -> q != asWritten).findFirst().orElseThrow();
+    assertThat(asWritten.getQuery())
+        .isEqualTo(new CombinedFieldQuery.Builder("lópez").addField("title", 2.0f).addField("body").build());
+    assertThat(asWritten.getBoost() / others.getBoost()).isCloseTo(2.0f, org.assertj.core.data.Offset.offset(1e-4f));
     assertThat(((DisjunctionMaxQuery) others.getQuery()).getTieBreakerMultiplier()).isZero();
     assertThat(((DisjunctionMaxQuery) others.getQuery()).getDisjuncts().stream().map(Query::toString))
         .containsExactlyInAnyOrder("CombinedFieldQuery((body title^2.0)(lopez))", "(body_en:lopez)^0.6",
