@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -13,7 +12,7 @@ import org.apache.lucene.search.Query;
  * a typo's neighbours vouch only for a word the index lacks), and {@link #ALONE} of that alone; a title or honorific
  * ({@link Honorifics}) counts fully only beside a word that is not one, so {@code Minister Moratinos} ranks every
  * Moratinos above every minister, and {@code Mrs Vivian Reding} every Reding above every Mrs. Each word's query
- * appears twice in the result, never once per other word, so a run costs clauses in proportion to its length.
+ * appears once in the result ({@link CoordinatedQuery}), so a run costs clauses in proportion to its length.
  */
 final class Coordination {
   /** What a word counts in a document that has none of the run's other words. */
@@ -61,11 +60,7 @@ final class Coordination {
       run.add(sum, BooleanClause.Occur.SHOULD);
       return;
     }
-    float faint = ALONE * alone;
-    Query besideOthers = new BooleanQuery.Builder().add(sum, BooleanClause.Occur.MUST)
-        .add(beside, BooleanClause.Occur.FILTER).build();
-    run.add(new BoostQuery(sum, faint), BooleanClause.Occur.SHOULD);
-    run.add(new BoostQuery(besideOthers, 1 - faint), BooleanClause.Occur.SHOULD);
+    run.add(new CoordinatedQuery(sum, beside, ALONE * alone), BooleanClause.Occur.SHOULD);
   }
 
   private static Query sum(List<Query> words) {
