@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
+import org.apache.lucene.analysis.util.ElisionFilterFactory;
 
 /**
  * The factory classes of the components Tilde's own chains name, by SPI name: what Lucene's SPI would find for them.
@@ -28,6 +29,7 @@ final class KnownFactories {
       NfcNormalizationFilterFactory.NAME, NfcNormalizationFilterFactory.class,
       CapitalizedKeywordMarkerFilterFactory.NAME, CapitalizedKeywordMarkerFilterFactory.class,
       EnglishPossessiveFilterFactory.NAME, EnglishPossessiveFilterFactory.class,
+      ElisionFilterFactory.NAME, ElisionFilterFactory.class,
       LowerCaseFilterFactory.NAME, LowerCaseFilterFactory.class,
       ASCIIFoldingFilterFactory.NAME, ASCIIFoldingFilterFactory.class,
       StopFilterFactory.NAME, StopFilterFactory.class,

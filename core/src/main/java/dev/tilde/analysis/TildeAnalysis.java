@@ -41,24 +41,27 @@ public final class TildeAnalysis {
   private static final Component STANDARD = Component.of("standard");
   private static final Component NFC = Component.of(NfcNormalizationFilterFactory.NAME);
   private static final Component POSSESSIVE = Component.of("englishPossessive");
+  /** French, Catalan and Italian elisions ({@code l'opinion}, {@code d'Estaing}): the word after the apostrophe. */
+  private static final Component ELISION = Component.of("elision", "ignoreCase", "true");
   private static final Component LOWERCASE = Component.of("lowercase");
   private static final Component FOLD = Component.of("asciiFolding");
   private static final Component NAMES_KEPT_WHOLE = Component.of(CapitalizedKeywordMarkerFilterFactory.NAME);
 
   /** Index chain of the text fields: folded words, plus the form as written where folding changed it. */
   public static final AnalysisChain TEXT = new AnalysisChain("text", STANDARD,
-      List.of(NFC, POSSESSIVE, LOWERCASE, Component.of("asciiFolding", "preserveOriginal", "true")));
+      List.of(NFC, ELISION, POSSESSIVE, LOWERCASE, Component.of("asciiFolding", "preserveOriginal", "true")));
 
   /** Query words as written: lower-cased, accents kept. Used to prefer documents with the exact accented form. */
-  public static final AnalysisChain EXACT = new AnalysisChain("exact", STANDARD, List.of(NFC, POSSESSIVE, LOWERCASE));
+  public static final AnalysisChain EXACT = new AnalysisChain("exact", STANDARD,
+      List.of(NFC, ELISION, POSSESSIVE, LOWERCASE));
 
   /** Query words folded to ASCII, without aliases. Used for phrase boosts and typo tolerance. */
   public static final AnalysisChain FOLDED = new AnalysisChain("folded", STANDARD,
-      List.of(NFC, POSSESSIVE, LOWERCASE, FOLD));
+      List.of(NFC, ELISION, POSSESSIVE, LOWERCASE, FOLD));
 
   /** English body text, stemmed (Snowball English), stop words dropped, names whole. */
   public static final AnalysisChain ENGLISH = new AnalysisChain("english", STANDARD, List.of(
-      NFC, POSSESSIVE, NAMES_KEPT_WHOLE, LOWERCASE,
+      NFC, ELISION, POSSESSIVE, NAMES_KEPT_WHOLE, LOWERCASE,
       Component.of("stop", "words", "org/apache/lucene/analysis/snowball/english_stop.txt", "format", "snowball"),
       FOLD, Component.of("snowballPorter", "language", "English")));
 
@@ -67,7 +70,7 @@ public final class TildeAnalysis {
    * are stripped here too: Spanish text quotes English names ("Harris's") and queries must read alike in every field.
    */
   public static final AnalysisChain SPANISH = new AnalysisChain("spanish", STANDARD, List.of(
-      NFC, POSSESSIVE, NAMES_KEPT_WHOLE, LOWERCASE,
+      NFC, ELISION, POSSESSIVE, NAMES_KEPT_WHOLE, LOWERCASE,
       Component.of("stop", "words", "org/apache/lucene/analysis/snowball/spanish_stop.txt", "format", "snowball"),
       Component.of("spanishLightStem"), FOLD));
 

@@ -147,9 +147,18 @@ public final class SharedFuzzyAutomata {
         Query inner = replace(constant.getQuery());
         return inner == constant.getQuery() ? constant : new ConstantScoreQuery(inner);
       }
+      if (query instanceof CoordinatedQuery coordinated) {
+        return coordinated.map(this::replace);
+      }
       if (query instanceof DisjunctionMaxQuery max) {
-        List<Query> disjuncts = max.getDisjuncts().stream().map(this::replace).toList();
-        return new DisjunctionMaxQuery(disjuncts, max.getTieBreakerMultiplier());
+        List<Query> disjuncts = new java.util.ArrayList<>(max.getDisjuncts().size());
+        boolean changed = false;
+        for (Query disjunct : max.getDisjuncts()) {
+          Query inner = replace(disjunct);
+          changed |= inner != disjunct;
+          disjuncts.add(inner);
+        }
+        return changed ? new DisjunctionMaxQuery(disjuncts, max.getTieBreakerMultiplier()) : max;
       }
       return query;
     }

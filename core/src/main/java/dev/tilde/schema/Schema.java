@@ -32,7 +32,7 @@ public final class Schema {
    * recorded with another value is refused (it would silently give wrong results), so bump it whenever the
    * analysis or the field table changes.
    */
-  public static final String ANALYSIS_VERSION = "4";
+  public static final String ANALYSIS_VERSION = "5";
 
   /** {@link TildeField#ID}'s name. */
   public static final String ID = TildeField.ID.fieldName();

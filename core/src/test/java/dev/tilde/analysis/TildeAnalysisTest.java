@@ -49,6 +49,16 @@ class TildeAnalysisTest {
   }
 
   @Test
+  void elisionsLeaveTheWordAfterTheApostrophe() {
+    // Europarl's French writes "l'opinion", "d'Estaing"; Catalan and Italian names too ("d'Alema").
+    for (String written : List.of("l'opinion", "L’opinion", "d'opinion")) {
+      assertThat(terms(Schema.BODY, written)).as(written).containsExactly("opinion");
+    }
+    assertThat(terms(Schema.BODY_EN, "Giscard d'Estaing")).containsExactly("giscard", "estaing");
+    assertThat(terms(Schema.BODY, "Harris's")).containsExactly("harris");
+  }
+
+  @Test
   void hyphenatedNamesBecomeConsecutiveWords() {
     List<Token> tokens = TildeAnalysis.tokens(analysis.exactAnalyzer(), Schema.BODY, "López-Obrador");
 

@@ -1,0 +1,122 @@
+package dev.tilde.query;
+
+import dev.tilde.analysis.TildeAnalysis;
+import dev.tilde.analysis.Token;
+import dev.tilde.schema.Schema;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Which words of one query get typo tolerance, and how much it weighs: none under 5 letters, one edit from 5, two
+ * from 9, never in the first letter, for the first few words only. A word the index has is matched by its typos
+ * only faintly; a word it lacks is most likely the typo, and its neighbours count almost as much as the word would.
+ * Not thread-safe: one per query.
+ */
+final class TypoTolerance {
+  /** How much a typo of a word the index has counts, next to the word itself. */
+  private static final float TYPO_OF_KNOWN_WORD = 0.05f;
+  /** How much the neighbours of a word the index lacks count: less than a word typed right, more than a stem. */
+  private static final float TYPO_OF_UNKNOWN_WORD = 0.7f;
+  /** Words of a query that get typo tolerance, so one query stays far below Lucene's clause limit. */
+  private static final int TYPO_WORDS = 8;
+  /** Terms each typo-tolerant word expands to, per field. */
+  static final int EXPANSIONS = 10;
+  /** Letters at the start of a word that typo tolerance never changes. */
+  static final int KEPT_PREFIX = 1;
+
+  private final TildeAnalysis analysis;
+  private final IndexedTerms indexed;
+  private final Set<String> unknownWords = new LinkedHashSet<>();
+  private final Set<String> tolerant = new LinkedHashSet<>();
+  /** Whether each word asked about is in the index: asked once, as a remote index answers over the network. */
+  private final java.util.Map<String, Boolean> known = new java.util.HashMap<>();
+
+  /**
+   * @param indexed the terms of the index the query will run on, to tell known words from typos; {@code null} treats
+   *     every word as known
+   */
+  TypoTolerance(TildeAnalysis analysis, IndexedTerms indexed) {
+    this.analysis = analysis;
+    this.indexed = indexed;
+  }
+
+  /** The folded words that have no exact match in the index, so matched only through typo tolerance (if at all). */
+  Set<String> unknownWords() {
+    return unknownWords;
+  }
+
+  /**
+   * The edits {@code word} is searched with, 0 for none: typo tolerance as Meilisearch sets it, but never in the
+   * first letter (Meilisearch counts a wrong first letter as two typos; Tilde never tries it, which also keeps the
+   * scan of the terms dictionary to the words that share the first letter, many times faster), and none over
+   * {@link QueryBuilder#MAX_TYPO_TOLERANT_LENGTH} letters: no name is that long.
+   */
+  int edits(String word) {
+    int letters = word.codePointCount(0, word.length());
+    if (letters < 5 || letters > QueryBuilder.MAX_TYPO_TOLERANT_LENGTH
+        || !word.codePoints().allMatch(Character::isLetter)) {
+      return 0;
+    }
+    if (!tolerant.contains(word)) {
+      if (tolerant.size() >= TYPO_WORDS) {
+        return 0;
+      }
+      tolerant.add(word);
+    }
+    return letters >= 9 ? 2 : 1;
+  }
+
+  /** Whether {@code word} is a typo: typo-tolerant, and not in the index as such or stemmed. */
+  boolean isUnknown(String word) {
+    return edits(word) > 0 && !isKnown(word);
+  }
+
+  /** The typo-tolerant query for {@code word} in {@code field}, weighted as above; null if it gets none. */
+  Query query(String field, String word) {
+    int edits = edits(word);
+    if (edits == 0) {
+      return null;
+    }
+    boolean known = isKnown(word);
+    if (!known) {
+      unknownWords.add(word);
+    }
+    return new BoostQuery(fuzzy(new Term(field, word), edits, KEPT_PREFIX, EXPANSIONS),
+        known ? TYPO_OF_KNOWN_WORD : TYPO_OF_UNKNOWN_WORD);
+  }
+
+  /**
+   * A fuzzy query whose expansions each score with their own term statistics. Lucene's default blends them across
+   * expansions, which a sharded index cannot reproduce: OpenSearch's dfs_query_then_fetch keeps one set of
+   * statistics per term, so a word that is both typed exactly and an expansion would score differently on a cluster.
+   */
+  static FuzzyQuery fuzzy(Term term, int edits, int prefixLength, int expansions) {
+    return new FuzzyQuery(term, edits, prefixLength, expansions, FuzzyQuery.defaultTranspositions,
+        new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(expansions));
+  }
+
+  /** Whether the index has {@code word} as such, or stemmed ("migrating" is no typo where "migration" is indexed). */
+  private boolean isKnown(String word) {
+    return indexed == null || known.computeIfAbsent(word, this::isIndexed);
+  }
+
+  private boolean isIndexed(String word) {
+    if (indexed.contains(Schema.BODY, word) || indexed.contains(Schema.TITLE, word)) {
+      return true;
+    }
+    for (String stemmed : List.of(Schema.BODY_EN, Schema.BODY_ES)) {
+      for (Token stem : TildeAnalysis.tokens(analysis.queryAnalyzer(), stemmed, word)) {
+        if (indexed.contains(stemmed, stem.term())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

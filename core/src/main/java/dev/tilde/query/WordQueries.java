@@ -1,0 +1,193 @@
+package dev.tilde.query;
+
+import dev.tilde.schema.Schema;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The query for one word of a run of words typed without quotes: every form it can match in (folded, as written,
+ * stemmed, with a typo) is an alternative of that one word, and the word scores as its best alternative, never as
+ * their sum. Each form scores over the title and the body as one field (BM25F, Lucene's {@link
+ * CombinedFieldQuery}): the title weighs as a field weight, and a word's rarity is its rarity in the whole text, so
+ * a common word in a short title cannot outweigh a rare word in a body.
+ */
+final class WordQueries {
+  /** How much a title counts, as if its words were written this many times in the body. */
+  static final float TITLE_WEIGHT = 2.0f;
+  /** A user who typed the accent means it: the form as written counts this many times the word's other forms. */
+  static final float AS_WRITTEN = 2.0f;
+  /** A stem matches other words than the one typed, so it counts less. */
+  static final float STEMMED = 0.6f;
+
+  private final List<String> fields;
+  private final Map<String, WordForms> forms;
+  private final TypoTolerance typos;
+  /** The folded word each query {@link #word} built stands for. */
+  private final Map<Query, String> words = new IdentityHashMap<>();
+  /** For each query {@link #word} built, what shows the word is in a document, for a title beside it to count. */
+  private final Map<Query, Query> besideWords = new IdentityHashMap<>();
+
+  /**
+   * @param fields the text fields searched (title, body or both)
+   * @param forms the forms of the typed words, by folded form
+   */
+  WordQueries(List<String> fields, Map<String, WordForms> forms, TypoTolerance typos) {
+    this.fields = fields;
+    this.forms = forms;
+    this.typos = typos;
+  }
+
+  /**
+   * The query for the word whose folded form is {@code folded}: its forms' best. A word typed with accents weighs what
+   * any other word does when a document has it as written, and its other forms count {@link #AS_WRITTEN} times less:
+   * {@code año} ranks every año above every ano, while {@code José Barroso} weighs José no more than Barroso.
+   */
+  Query word(String folded) {
+    List<Query> others = new ArrayList<>();
+    others.add(acrossFields(folded));
+    WordForms word = WordForms.in(forms, folded);
+    if (fields.contains(Schema.BODY)) {
+      addStem(others, Schema.BODY_EN, word.english());
+      addStem(others, Schema.BODY_ES, word.spanish());
+    }
+    Query exact = asWrittenFirst(word, best(others));
+    if (forms.containsKey(folded)) { // typed, not an alias's word
+      for (String field : fields) {
+        Query typo = typos.query(field, folded);
+        if (typo != null) {
+          others.add(typo);
+        }
+      }
+    }
+    Query query = asWrittenFirst(word, best(others));
+    words.put(query, folded);
+    // A typo's neighbours vouch for a word the index lacks, never for one it has ("reading" is not "Reding").
+    besideWords.put(query, typos.isUnknown(folded) ? query : exact);
+    return query;
+  }
+
+  /** {@code others}, the word's forms but the one as written, below that one when the word was typed with accents. */
+  private Query asWrittenFirst(WordForms word, Query others) {
+    if (word.asWritten() == null) {
+      return others;
+    }
+    // The accent doubles the form as written over the others, split evenly between raising one and lowering the
+    // others, so an accented word weighs about what any other word does.
+    float split = (float) Math.sqrt(AS_WRITTEN);
+    return best(List.of(new BoostQuery(acrossFields(word.asWritten()), split), new BoostQuery(others, 1 / split)));
+  }
+
+  /**
+   * {@code run} with a query for each of {@code typed} (the run's folded words) that it holds only inside a longer
+   * alias's phrase: a document with one of the words is still found, below those with the whole name.
+   */
+  Query withEveryWord(Query run, List<String> typed) {
+    java.util.Set<String> built = new java.util.HashSet<>(words.values());
+    List<String> missing = typed.stream().filter(word -> !built.contains(word)).distinct().toList();
+    if (missing.isEmpty()) {
+      return run;
+    }
+    BooleanQuery.Builder every = new BooleanQuery.Builder();
+    if (run instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
+        && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+      bool.clauses().forEach(every::add);
+    } else if (run != null) {
+      every.add(run, BooleanClause.Occur.SHOULD);
+    }
+    for (String word : missing) {
+      every.add(word(word), BooleanClause.Occur.SHOULD);
+    }
+    return every.build();
+  }
+
+  /**
+   * {@code run}, the query of a run of words, with its words coordinated ({@link Coordination}): more of them rank
+   * above fewer, and titles and honorifics count only beside a name.
+   */
+  Query coordinated(Query run) {
+    if (!(run instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() != 0) {
+      return run;
+    }
+    List<Query> names = new ArrayList<>();
+    List<Query> namesAsTyped = new ArrayList<>();
+    List<Query> honorifics = new ArrayList<>();
+    List<Query> honorificsAsTyped = new ArrayList<>();
+    List<Query> others = new ArrayList<>();
+    for (BooleanClause clause : bool.clauses()) {
+      if (clause.occur() != BooleanClause.Occur.SHOULD) {
+        return run;
+      }
+      String word = words.get(clause.query());
+      if (word == null) {
+        others.add(clause.query());
+      } else if (Honorifics.contains(word)) {
+        honorifics.add(clause.query());
+        honorificsAsTyped.add(besideWords.get(clause.query()));
+      } else {
+        names.add(clause.query());
+        namesAsTyped.add(besideWords.get(clause.query()));
+      }
+    }
+    if (names.size() + honorifics.size() < 2) {
+      return run;
+    }
+    return Coordination.of(names, namesAsTyped, honorifics, honorificsAsTyped, others);
+  }
+
+  /** {@code term} in the fields searched, scored as one field. */
+  Query acrossFields(String term) {
+    if (fields.size() == 1) {
+      return new TermQuery(new Term(fields.get(0), term));
+    }
+    CombinedFieldQuery.Builder combined = new CombinedFieldQuery.Builder(term);
+    for (String field : fields) {
+      combined.addField(field, weight(field));
+    }
+    return combined.build();
+  }
+
+  /** {@code phrase} (built on one text field) in each field searched, weighted as that field, the best counting. */
+  Query acrossFields(PhraseQuery phrase) {
+    List<Query> inFields = new ArrayList<>();
+    for (String field : fields) {
+      PhraseQuery.Builder copy = new PhraseQuery.Builder().setSlop(phrase.getSlop());
+      Term[] terms = phrase.getTerms();
+      for (int i = 0; i < terms.length; i++) {
+        copy.add(new Term(field, terms[i].bytes()), phrase.getPositions()[i]);
+      }
+      inFields.add(weighted(copy.build(), weight(field)));
+    }
+    return best(inFields);
+  }
+
+  /** The best of {@code alternatives}: one score, however many of them match. */
+  static Query best(List<Query> alternatives) {
+    return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
+  }
+
+  /** How much {@code field} weighs among the text fields. */
+  static float weight(String field) {
+    return Schema.TITLE.equals(field) ? TITLE_WEIGHT : 1.0f;
+  }
+
+  static Query weighted(Query query, float weight) {
+    return weight == 1.0f ? query : new BoostQuery(query, weight);
+  }
+
+  private static void addStem(List<Query> alternatives, String field, String stem) {
+    if (stem != null) {
+      alternatives.add(new BoostQuery(new TermQuery(new Term(field, stem)), STEMMED));
+    }
+  }
+}
