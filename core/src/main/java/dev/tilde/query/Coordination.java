@@ -1,9 +1,9 @@
 package dev.tilde.query;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -11,8 +11,8 @@ import org.apache.lucene.search.Query;
  * weighing as rare as it is. A word counts fully in a document that also has another of the run's words (as typed:
  * a typo's neighbours vouch only for a word the index lacks), and {@link #ALONE} of that alone; a title or honorific
  * ({@link Honorifics}) counts fully only beside a word that is not one, so {@code Minister Moratinos} ranks every
- * Moratinos above every minister, and {@code Mrs Vivian Reding} every Reding above every Mrs. A run costs
- * clauses in proportion to its length, and stays a plain sum Lucene can prune.
+ * Moratinos above every minister, and {@code Mrs Vivian Reding} every Reding above every Mrs. Each word's query
+ * appears once in the result ({@link CoordinatedQuery}), so a run costs clauses in proportion to its length.
  */
 final class Coordination {
   /** What a word counts in a document that has none of the run's other words. */
@@ -35,31 +35,32 @@ final class Coordination {
     others.forEach(other -> run.add(other, BooleanClause.Occur.SHOULD));
     if (names.isEmpty()) {
       // Titles alone ("Mr President"): they are the words, and coordinate as words do.
-      return coordinated(run, honorifics, honorificsAsTyped).build();
+      add(run, honorifics, honorifics.size() > 1 ? atLeast(2, honorificsAsTyped) : null, 1.0f);
+      return run.build();
     }
-    coordinated(run, names, namesAsTyped);
-    if (!honorifics.isEmpty()) {
-      // A title beside no name counts as little as a name alone does, and with several names that much less again.
-      float alone = names.size() > 1 ? ALONE * ALONE : ALONE;
-      run.add(new BoostQuery(sum(honorifics), alone), BooleanClause.Occur.SHOULD);
-      Query besideAName = new BooleanQuery.Builder().add(sum(honorificsAsTyped), BooleanClause.Occur.MUST)
-          .add(atLeast(1, namesAsTyped), BooleanClause.Occur.FILTER).build();
-      run.add(new BoostQuery(besideAName, 1 - alone), BooleanClause.Occur.SHOULD);
-    }
+    // One name counts wherever it is; of several, each counts fully beside another word, a title included.
+    List<Query> allAsTyped = new ArrayList<>(namesAsTyped);
+    allAsTyped.addAll(honorificsAsTyped);
+    add(run, names, names.size() > 1 ? atLeast(2, allAsTyped) : null, 1.0f);
+    // A title beside no name counts as little as a name alone does, and that much less again.
+    add(run, honorifics, atLeast(1, namesAsTyped), names.size() > 1 ? ALONE : 1.0f);
     return run.build();
   }
 
   /**
-   * Adds {@code words}: one counts wherever it is; of several, all of them {@link #ALONE} wherever they are, and the
-   * rest of their weight as typed ({@code asTyped}) where at least two are, so no query of a word (its typo clauses
-   * above all) is in the tree twice and Lucene can still skip the documents that cannot make the top hits.
+   * {@code words} added up: fully where {@code beside} matches too, {@code ALONE × alone} elsewhere; fully
+   * everywhere when {@code beside} is null.
    */
-  private static BooleanQuery.Builder coordinated(BooleanQuery.Builder run, List<Query> words, List<Query> asTyped) {
-    if (words.size() == 1) {
-      return run.add(words.get(0), BooleanClause.Occur.SHOULD);
+  private static void add(BooleanQuery.Builder run, List<Query> words, Query beside, float alone) {
+    if (words.isEmpty()) {
+      return;
     }
-    run.add(new BoostQuery(sum(words), ALONE), BooleanClause.Occur.SHOULD);
-    return run.add(new BoostQuery(atLeast(2, asTyped), 1 - ALONE), BooleanClause.Occur.SHOULD);
+    Query sum = sum(words);
+    if (beside == null) {
+      run.add(sum, BooleanClause.Occur.SHOULD);
+      return;
+    }
+    run.add(new CoordinatedQuery(sum, beside, ALONE * alone), BooleanClause.Occur.SHOULD);
   }
 
   private static Query sum(List<Query> words) {

@@ -147,6 +147,9 @@ public final class SharedFuzzyAutomata {
         Query inner = replace(constant.getQuery());
         return inner == constant.getQuery() ? constant : new ConstantScoreQuery(inner);
       }
+      if (query instanceof CoordinatedQuery coordinated) {
+        return coordinated.map(this::replace);
+      }
       if (query instanceof DisjunctionMaxQuery max) {
         List<Query> disjuncts = new java.util.ArrayList<>(max.getDisjuncts().size());
         boolean changed = false;
