@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,7 +101,7 @@ final class IndexJob {
   /** Documents written; a periodic commit with nothing new to make durable is skipped. */
   private final AtomicLong written = new AtomicLong();
   private long writtenAtLastCommit;
-  private final List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+  private final FailureLog failures;
   /** Files and directories that failed, wholly or in part: documents from them are never deleted. */
   private final Set<Path> failedOrigins = ConcurrentHashMap.newKeySet();
   private final Semaphore inFlight = new Semaphore(IN_FLIGHT_KB);
@@ -128,6 +127,7 @@ final class IndexJob {
         sink.accept(message);
       }
     };
+    this.failures = new FailureLog(warnings);
   }
 
   static IndexSummary run(Path indexPath, List<Path> inputs, IndexOptions options) {
@@ -244,8 +244,9 @@ final class IndexJob {
     if (options.progress() != null) {
       reportProgress();
     }
-    return new IndexSummary(counts.added(), counts.updated(), deleted[0], counts.unchanged(), failures, totalDocs,
-        bytes.sum(), (System.nanoTime() - started) / 1e9);
+    failures.finish();
+    return new IndexSummary(counts.added(), counts.updated(), deleted[0], counts.unchanged(), failures.shown(),
+        failures.count(), totalDocs, bytes.sum(), (System.nanoTime() - started) / 1e9);
   }
 
   /**
@@ -449,11 +450,12 @@ final class IndexJob {
   }
 
   private void fail(String source, String reason, Path origin) {
-    failures.add(new IndexSummary.Failure(source, reason));
     if (origin != null) {
       failedOrigins.add(origin);
     }
-    warnings.accept(source + ": skipped: " + reason);
+    // One cap per input: its file (or directory), or standard input for all of its lines.
+    String input = origin != null ? origin.toString() : source.startsWith(STDIN_PATH) ? STDIN_PATH : source;
+    failures.add(input, new IndexSummary.Failure(source, reason), source + ": skipped: " + reason);
   }
 
   private void periodicCommit(List<String> recordedInputs) {

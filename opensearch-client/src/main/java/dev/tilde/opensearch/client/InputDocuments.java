@@ -22,7 +22,8 @@ final class InputDocuments {
   interface Sink {
     void document(TildeDocument doc);
 
-    void failure(String source, String reason);
+    /** {@code source} (a part of {@code input}: a line of it, or all of it) could not be read, for {@code reason}. */
+    void failure(String input, String source, String reason);
   }
 
   private final IndexOptions options;
@@ -46,7 +47,7 @@ final class InputDocuments {
         reader.ndjson(null);
       } else {
         SourceFiles.walk(input, options.followLinks(), reader::file,
-            (dir, reason) -> sink.failure(dir.toString(), reason),
+            (dir, reason) -> sink.failure(dir.toString(), dir.toString(), reason),
             link -> options.warnings().accept(link + ": skipped symbolic link (use --follow-links to follow it)"));
       }
     }
@@ -65,10 +66,10 @@ final class InputDocuments {
     try {
       doc = FileDocumentReader.read(file, format, options.maxDocumentBytes(), options.warnings());
     } catch (UnreadableSourceException e) {
-      sink.failure(file.toString(), e.getMessage());
+      sink.failure(file.toString(), file.toString(), e.getMessage());
       return;
     } catch (RuntimeException e) {
-      sink.failure(file.toString(), "cannot extract text: " + e);
+      sink.failure(file.toString(), file.toString(), "cannot extract text: " + e);
       return;
     }
     sink.document(doc);
@@ -86,7 +87,7 @@ final class InputDocuments {
 
       @Override
       public void failure(long line, String reason) {
-        sink.failure(where + ":" + line, reason);
+        sink.failure(where, where + ":" + line, reason);
       }
 
       @Override
@@ -102,7 +103,7 @@ final class InputDocuments {
         NdjsonReader.read(file, options.ndjsonFields(), options.maxDocumentBytes(), handler, bytes -> { });
       }
     } catch (UnreadableSourceException e) {
-      sink.failure(where, e.getMessage());
+      sink.failure(where, where, e.getMessage());
     }
   }
 }

@@ -43,9 +43,8 @@ public final class LoadJob {
       }
 
       @Override
-      public void failure(String source, String reason) {
-        loader.failed(source, reason);
-        options.warnings().accept(source + ": skipped: " + reason);
+      public void failure(String input, String source, String reason) {
+        loader.failed(input, source, reason);
       }
     }, () -> loader.stopped() != null);
     return loader.finish();
