@@ -177,7 +177,7 @@ final class IndexCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     err.flush();
-    return summary.failures().isEmpty() ? ExitCode.OK : ExitCode.PARTIAL;
+    return summary.failed() == 0 ? ExitCode.OK : ExitCode.PARTIAL;
   }
 
   private int load(IndexOptions options, ProgressReporter reporter, MessageWriter err) {

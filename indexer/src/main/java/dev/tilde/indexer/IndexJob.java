@@ -15,8 +15,6 @@ import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,7 +48,7 @@ final class IndexJob {
   private final long started = System.nanoTime();
 
   private final LongAdder bytes = new LongAdder();
-  private final List<IndexSummary.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+  private final FailureLog failures;
   /** Files and directories that failed, wholly or in part: documents from them are never deleted. */
   private final Set<Path> failedOrigins = ConcurrentHashMap.newKeySet();
 
@@ -99,6 +97,7 @@ final class IndexJob {
         sink.accept(message);
       }
     };
+    this.failures = new FailureLog(warnings);
     this.source = new InputSource(options.followLinks(), options.ndjsonFields(), options.maxDocumentBytes(),
         options.stdin(), warnings, bytes::add);
   }
@@ -155,8 +154,9 @@ final class IndexJob {
       if (options.progress() != null) {
         reportProgress();
       }
-      return new IndexSummary(counts.added(), counts.updated(), outcome.deleted(), counts.unchanged(), failures,
-          outcome.totalDocs(), bytes.sum(), (System.nanoTime() - started) / 1e9);
+      failures.finish();
+      return new IndexSummary(counts.added(), counts.updated(), outcome.deleted(), counts.unchanged(),
+          failures.shown(), failures.count(), outcome.totalDocs(), bytes.sum(), (System.nanoTime() - started) / 1e9);
     } catch (RuntimeException | Error e) {
       pipeline.abandon();
       BoundedPipeline.awaitTermination(timers);
@@ -204,11 +204,11 @@ final class IndexJob {
   }
 
   private void fail(String source, String reason, Path origin) {
-    failures.add(new IndexSummary.Failure(source, reason));
     if (origin != null) {
       failedOrigins.add(origin);
     }
-    warnings.accept(source + ": skipped: " + reason);
+    failures.add(FailureLog.inputOf(source, origin), new IndexSummary.Failure(source, reason),
+        source + ": skipped: " + reason);
   }
 
   private void reportProgress() {

@@ -9,7 +9,9 @@ import java.util.List;
  * @param updated documents whose content changed
  * @param deleted documents removed because their input is gone (or, for a full rebuild, was not among the inputs)
  * @param unchanged documents read whose content had not changed (skipped, unless the job was a full rebuild)
- * @param failures inputs (files, NDJSON lines) that could not be indexed, with the reason for each
+ * @param failures inputs (files, NDJSON lines) that could not be indexed, with the reason for each: the first
+ *     {@value FailureLog#SHOWN_PER_INPUT} of each input file, so that millions of bad lines do not fill the heap
+ * @param failed how many inputs could not be indexed, all of them counted: at least {@code failures.size()}
  * @param totalDocs documents in the index after the job
  * @param bytes bytes read from the inputs
  * @param seconds wall time of the job
@@ -20,19 +22,29 @@ public record IndexSummary(
     long deleted,
     long unchanged,
     List<Failure> failures,
+    long failed,
     long totalDocs,
     long bytes,
     double seconds) {
   public IndexSummary {
     failures = List.copyOf(failures);
+    if (failed < failures.size()) {
+      throw new IllegalArgumentException("failed " + failed + " < " + failures.size() + " failures listed");
+    }
+  }
+
+  /** A summary whose failures are all listed. */
+  public IndexSummary(long added, long updated, long deleted, long unchanged, List<Failure> failures, long totalDocs,
+      long bytes, double seconds) {
+    this(added, updated, deleted, unchanged, failures, failures.size(), totalDocs, bytes, seconds);
   }
 
   /** An input that could not be indexed: a file, or a line of an NDJSON file ({@code path:line}). */
   public record Failure(String source, String reason) {}
 
-  /** How many inputs failed. */
-  public int failed() {
-    return failures.size();
+  /** How many failures were counted but not listed in {@link #failures()}. */
+  public long failuresOmitted() {
+    return failed - failures.size();
   }
 
   /** Whether the job read no document and deleted none: nothing could be indexed, and the index is as it was. */

@@ -1,5 +1,6 @@
 package dev.tilde.cli.output;
 
+import dev.tilde.indexer.FailureLog;
 import dev.tilde.indexer.IndexSummary;
 import dev.tilde.opensearch.client.LoadSummary;
 import java.io.Writer;
@@ -9,8 +10,9 @@ import java.util.Locale;
 
 /**
  * Prints what loading into an OpenSearch cluster did: lines for people, or one JSON object for schedulers whose
- * keys are a public contract: {@code index, created, indexed, failed, failures[source, reason], stopped, total_docs,
- * seconds}.
+ * keys are a public contract: {@code index, created, indexed, failed, failures[source, reason], failures_omitted,
+ * stopped, total_docs, seconds}; {@code failures} lists the first {@value FailureLog#SHOWN_PER_INPUT} of each input,
+ * {@code failures_omitted} counts the rest.
  */
 public final class LoadSummaryWriter {
   private LoadSummaryWriter() {}
@@ -21,7 +23,7 @@ public final class LoadSummaryWriter {
       json.writeStringField("index", summary.index());
       json.writeBooleanField("created", summary.created());
       json.writeNumberField("indexed", summary.indexed());
-      json.writeNumberField("failed", summary.failures().size());
+      json.writeNumberField("failed", summary.failed());
       json.writeArrayFieldStart("failures");
       for (IndexSummary.Failure failure : summary.failures()) {
         json.writeStartObject();
@@ -30,6 +32,7 @@ public final class LoadSummaryWriter {
         json.writeEndObject();
       }
       json.writeEndArray();
+      json.writeNumberField("failures_omitted", summary.failuresOmitted());
       json.writeStringField("stopped", summary.stopped());
       json.writeNumberField("total_docs", summary.totalDocs());
       json.writeNumberField("seconds", Math.round(summary.seconds() * 1000) / 1000.0);
@@ -46,7 +49,7 @@ public final class LoadSummaryWriter {
     lines.add(String.format(Locale.ROOT,
         "loaded %d document(s) into %s (%s), %d failed; %s in the index (%.2f s)",
         summary.indexed(), summary.index(), summary.created() ? "created" : "existing index",
-        summary.failures().size(), summary.totalDocs() < 0 ? "unknown number" : Long.toString(summary.totalDocs()),
+        summary.failed(), summary.totalDocs() < 0 ? "unknown number" : Long.toString(summary.totalDocs()),
         summary.seconds()));
     if (summary.stopped() != null) {
       lines.add("stopped before the end of the input: " + summary.stopped());

@@ -37,7 +37,8 @@ class JsonEscapesTest {
   @Test
   void loadSummaryFailuresAreEscaped() throws Exception {
     LoadSummary summary = new LoadSummary("http://127.0.0.1:9200/news", true, 1,
-        List.of(new IndexSummary.Failure("feed.jsonl:3 (id " + HOSTILE + ")", "refused: " + HOSTILE)), null, 1, 0.5);
+        List.of(new IndexSummary.Failure("feed.jsonl:3 (id " + HOSTILE + ")", "refused: " + HOSTILE)), 1, null, 1,
+        0.5);
     StringWriter out = new StringWriter();
 
     LoadSummaryWriter.writeJson(summary, out);

@@ -16,15 +16,22 @@ import java.util.regex.Pattern;
  * code fences, quotes, list markers), then cleaned of boilerplate like a plain-text page.
  */
 final class MarkdownText {
-  private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\s*\\n(.*?)\\n---\\s*(?:\\n|\\z)", Pattern.DOTALL);
-  private static final Pattern FRONT_MATTER_LINE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*?)\\s*$");
+  // Linear time on any line (docs/ARCHITECTURE.md, "Linear time"): no quantified part can give back what the next
+  // part needs, so each match attempt scans its text once; a link's text and target stop at the next bracket, so no
+  // two attempts scan the same stretch; repeated groups are possessive, so Java loops over them instead of recursing.
+  private static final Pattern FRONT_MATTER =
+      Pattern.compile("\\A---[ \\t]*+\\n(.*?)\\n---[ \\t]*+(?:\\n|\\z)", Pattern.DOTALL);
+  /** A front-matter field; its value is stripped after, as {@code \\s*(.*?)\\s*$} would backtrack quadratically. */
+  private static final Pattern FRONT_MATTER_LINE = Pattern.compile("^([A-Za-z_][\\w-]*+)\\s*+:(.*+)$");
   private static final Pattern HEADING = Pattern.compile("^#{1,6}+\\s++(.*+)$");
   private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^(=+|-+)\\s*$");
-  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
+  /** A link's target: text with at most one level of parentheses, as in Wikipedia's {@code Name_(disambiguation)}. */
+  private static final String TARGET = "\\((?:[^()]++|\\([^()]*+\\))*+\\)";
+  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\[\\]]*+)]" + TARGET);
+  private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]++)]" + TARGET);
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{Nd}])(\\*\\*|__|\\*|_|~~)(?=[^\\s*_~])([^*_~\\n]++)(?<=\\S)\\1(?![\\p{L}\\p{Nd}])");
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`]*)`");
-  private static final Pattern LINE_PREFIX = Pattern.compile("^\\s*(?:>\\s?)*(?:[-*+]\\s+|\\d+[.)]\\s+)?");
+  private static final Pattern LINE_PREFIX = Pattern.compile("^\\s*+(?:>\\s?+)*+(?:[-*+]\\s++|\\d++[.)]\\s++)?");
   private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*$");
 
   /** Emphasis nested deeper than this keeps its inner markers; real text never nests that deep. */
@@ -59,10 +66,11 @@ final class MarkdownText {
     if (front.find()) {
       for (String line : front.group(1).split("\n")) {
         Matcher field = FRONT_MATTER_LINE.matcher(line);
-        if (!field.matches() || field.group(2).isEmpty()) {
+        String value = field.matches() ? field.group(2).strip() : "";
+        if (value.isEmpty()) {
           continue;
         }
-        String value = unquote(field.group(2));
+        value = unquote(value);
         switch (field.group(1).toLowerCase(Locale.ROOT)) {
           case "title" -> title = value;
           case "date", "published" -> date = PublicationDate.find(value);

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 
 class NewsTextTest {
   private static final Path SEEDS = Path.of(System.getProperty("tilde.seeds", "../seeds"));
@@ -101,5 +104,29 @@ class NewsTextTest {
         + " the palace across the square, and the owner said business had never been better in thirty years.";
 
     assertThat(NewsText.extract("Harris and López Obrador meet at the palace\n\n" + prose).body()).isEqualTo(prose);
+  }
+
+  // The copyright line took 30 s at 2,000 blanks (the greedy pattern gave blanks back in every combination), the
+  // cookie notice and "all rights reserved" were quadratic; a megabyte of each shape must be quick.
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+  void readsAMegabyteOfHostileCopyrightCookieAndSentenceLinesInLinearTime() {
+    int megabyte = 1 << 20;
+    String text = "Harris in Mexico\n\n" + "© " + " ".repeat(megabyte) + "\u2028x\n"
+        + "cookie,".repeat(megabyte / 7) + "\u2028\n"
+        + "© 2021 x" + " ".repeat(megabyte) + "y All rights reserved.\n"
+        + "a. ".repeat(megabyte / 3) + "\nKamala Harris met López Obrador.";
+
+    Article article = NewsText.extract(text);
+
+    assertThat(article.body()).endsWith("Kamala Harris met López Obrador.");
+    assertThat(NewsText.firstSentence("a. ".repeat(megabyte / 3) + "End.")).startsWith("a. a. a.");
+  }
+
+  @Test
+  void theCopyrightHolderLeavesOutAllRightsReserved() {
+    assertThat(Boilerplate.copyrightHolder("© 2021 The National, All rights reserved.")).isEqualTo("The National");
+    assertThat(Boilerplate.copyrightHolder("Copyright 2019-2024 Alabama Public Radio")).isEqualTo("Alabama Public Radio");
+    assertThat(Boilerplate.isBoilerplate("This website uses cookies.")).isTrue();
   }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tilde.indexer.article.Article;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 
 class HtmlPageTest {
   private static final String LEAD = "US Vice President Kamala Harris on Tuesday met Mexican leader Andrés Manuel"
@@ -39,5 +42,20 @@ class HtmlPageTest {
 
     assertThat(page.title()).isEqualTo("Harris meets López Obrador in Mexico");
     assertThat(page.body()).isEqualTo(LEAD);
+  }
+
+  // Joining 600,000 blocks took 95 s before they were appended to one builder; a megabyte of each shape must be quick.
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+  void readsAMegabyteOfBlocksNestingHeadersAndHostileTitlesInLinearTime() {
+    int megabyte = 1 << 20;
+    assertThat(HtmlPage.extract("<p>a</p>".repeat(megabyte / 8) + "<p>" + LEAD + "</p>").body()).endsWith(LEAD);
+    assertThat(HtmlPage.extract("<div>".repeat(megabyte / 5) + LEAD).body()).isEqualTo(LEAD);
+    assertThat(HtmlPage.extract("<header>".repeat(megabyte / 8) + "<p>" + LEAD + "</p>").body()).isEmpty();
+    Article titled = HtmlPage.extract("<title>" + "a | ".repeat(megabyte / 4) + "x</title>"
+        + "<meta property=og:site_name content=x><meta property=article:published_time content=\""
+        + "1 de ".repeat(megabyte / 5) + "\"><p>" + LEAD + "</p>");
+    assertThat(titled.body()).isEqualTo(LEAD);
+    assertThat(titled.date()).isNull();
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 
 class MarkdownTextTest {
   @Test
@@ -69,6 +70,35 @@ class MarkdownTextTest {
     Article article = MarkdownText.extract("# Title\n\n" + "*x ".repeat(350_000));
 
     assertThat(article.body()).contains("*x *x");
+  }
+
+  // Each shape took minutes at 100 KB (quadratic backtracking) or overflowed the stack ("> " repeated) before the
+  // patterns were made linear and possessive; a megabyte of each must be quick.
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+  void readsAMegabyteOfUnclosedLinksImagesQuotesAndFrontMatterInLinearTime() {
+    int megabyte = 1 << 20;
+    assertThat(start(MarkdownText.extract("Links\n\n" + "[".repeat(megabyte)).body())).contains("[[[[");
+    assertThat(start(MarkdownText.extract("Images\n\n" + "![".repeat(megabyte / 2)).body())).contains("![![");
+    assertThat(start(MarkdownText.extract("Targets\n\n" + "[a](".repeat(megabyte / 4)).body())).contains("[a]([a](");
+    assertThat(MarkdownText.extract("Quotes\n\n" + "> ".repeat(megabyte / 2) + "Harris").body()).endsWith("\n\nHarris");
+    assertThat(start(MarkdownText.extract("---" + "\n\t".repeat(megabyte / 2) + "x").body())).isNotEmpty();
+    assertThat(start(MarkdownText.extract("---\ntitle: a" + " ".repeat(megabyte) + "b\n---\nText.").title()))
+        .isEqualTo("a" + " ".repeat(39));
+  }
+
+  /** The first 40 characters: enough to check, short enough for a failure message. */
+  private static String start(String text) {
+    return text.substring(0, Math.min(text.length(), 40));
+  }
+
+  @Test
+  void linkTargetsWithParenthesesQuotesAndPaddedFieldsAreStillRead() {
+    Article article = MarkdownText.extract("---\ntitle:   Harris in Mexico  \n---\n"
+        + ">> - Met [López Obrador](https://en.wikipedia.org/wiki/AMLO_(politician)) and ![Harris](h.png).\n");
+
+    assertThat(article.title()).isEqualTo("Harris in Mexico");
+    assertThat(article.body()).isEqualTo("Met López Obrador and Harris.");
   }
 
   @Test

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 
 class NdjsonReaderTest {
   private final List<TildeDocument> docs = new ArrayList<>();
@@ -137,5 +140,22 @@ class NdjsonReaderTest {
   void refusesABinaryStream() {
     assertThatThrownBy(() -> read(new byte[] {'P', 'K', 3, 4, 0, 0, '\n'}, NdjsonFields.defaults(), 1024))
         .isInstanceOf(UnreadableSourceException.class).hasMessage("binary file, not text");
+  }
+
+  // A megabyte in each field the reader inspects (the date, the language, an extra field's dotted name, the title
+  // taken from the body's first sentence) must be quick.
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+  void readsAMegabyteInEveryFieldItInspectsInLinearTime() {
+    int megabyte = 1 << 20;
+    String line = "{\"id\":\"big\",\"body\":\"" + "a. ".repeat(megabyte / 3) + "Harris\",\"date\":\""
+        + "1 de ".repeat(megabyte / 5) + "\",\"lang\":\"" + "e".repeat(megabyte) + "\"}\n";
+    read(line.getBytes(StandardCharsets.UTF_8), NdjsonFields.defaults(), 8L * megabyte);
+
+    assertThat(docs).singleElement().satisfies(doc -> {
+      assertThat(doc.body()).endsWith("Harris");
+      assertThat(doc.date()).isNull();
+    });
+    assertThat(problems).hasSize(2).allSatisfy(problem -> assertThat(problem).startsWith("warned 1: "));
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tilde.TildeException;
+import dev.tilde.indexer.FailureLog;
 import dev.tilde.indexer.IndexSummary.Failure;
 import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
@@ -39,7 +40,7 @@ public final class BulkLoader {
   private final boolean created;
   private final long started = System.nanoTime();
   private final List<Pending> batch = new ArrayList<>();
-  private final List<Failure> failures = new ArrayList<>();
+  private final FailureLog failures;
   private long batchBytes;
   private long indexed;
   private String stopped;
@@ -52,6 +53,7 @@ public final class BulkLoader {
     this.options = options;
     this.client = client;
     this.created = created;
+    this.failures = new FailureLog(options.warnings());
   }
 
   /**
@@ -123,9 +125,12 @@ public final class BulkLoader {
     }
   }
 
-  /** Records an input that never became a document, so the summary lists it with the rest. */
-  public void failed(String source, String reason) {
-    failures.add(new Failure(source, reason));
+  /**
+   * Records and reports {@code source}, a part of {@code input} (a file, a line of one, standard input) that never
+   * became a document, so the summary counts it with the rest.
+   */
+  public void failed(String input, String source, String reason) {
+    failures.add(input, new Failure(source, reason), source + ": skipped: " + reason);
   }
 
   /**
@@ -154,7 +159,8 @@ public final class BulkLoader {
       }
     }
     client.close();
-    return new LoadSummary(index.toString(), created, indexed, failures, stopped, total,
+    failures.finish();
+    return new LoadSummary(index.toString(), created, indexed, failures.shown(), failures.count(), stopped, total,
         (System.nanoTime() - started) / 1e9);
   }
 
@@ -243,8 +249,7 @@ public final class BulkLoader {
   private void fail(List<Pending> docs, String reason) {
     for (Pending doc : docs) {
       String source = doc.path().equals(doc.id()) ? doc.path() : doc.path() + " (id " + doc.id() + ")";
-      failures.add(new Failure(source, reason));
-      options.warnings().accept(source + ": not indexed: " + reason);
+      failures.add(doc.path(), new Failure(source, reason), source + ": not indexed: " + reason);
     }
   }
 

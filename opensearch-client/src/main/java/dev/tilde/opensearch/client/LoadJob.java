@@ -1,6 +1,7 @@
 package dev.tilde.opensearch.client;
 
 import dev.tilde.TildeException;
+import dev.tilde.indexer.FailureLog;
 import dev.tilde.indexer.IndexOptions;
 import dev.tilde.indexer.Indexer;
 import dev.tilde.indexer.source.Format;
@@ -56,8 +57,7 @@ public final class LoadJob {
 
       @Override
       public void failure(String source, String reason, Path origin) {
-        loader.failed(source, reason);
-        options.warnings().accept(source + ": skipped: " + reason);
+        loader.failed(FailureLog.inputOf(source, origin), source, reason);
       }
     }, () -> loader.stopped() != null);
     return loader.finish();
