@@ -1,9 +1,9 @@
 package dev.tilde.query;
 
-import java.io.IOException;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -38,7 +38,7 @@ final class CoordinatedQuery extends Query {
 
   @Override
   public void visit(QueryVisitor visitor) {
-    words.visit(visitor.getSubVisitor(org.apache.lucene.search.BooleanClause.Occur.MUST, this));
+    words.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
   }
 
   @Override

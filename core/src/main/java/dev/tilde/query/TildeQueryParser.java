@@ -5,6 +5,7 @@ import dev.tilde.analysis.Token;
 import dev.tilde.schema.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -233,7 +234,7 @@ final class TildeQueryParser extends QueryParser {
   }
 
   private List<String> inScope(String... fields) {
-    return java.util.Arrays.stream(fields).filter(scope::contains).toList();
+    return Arrays.stream(fields).filter(scope::contains).toList();
   }
 
   private static void add(List<Query> alternatives, Query clause, float weight) {

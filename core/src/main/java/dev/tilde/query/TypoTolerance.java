@@ -3,8 +3,10 @@ package dev.tilde.query;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.analysis.Token;
 import dev.tilde.schema.Schema;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
@@ -35,7 +37,7 @@ final class TypoTolerance {
   private final Set<String> unknownWords = new LinkedHashSet<>();
   private final Set<String> tolerant = new LinkedHashSet<>();
   /** Whether each word asked about is in the index: asked once, as a remote index answers over the network. */
-  private final java.util.Map<String, Boolean> known = new java.util.HashMap<>();
+  private final Map<String, Boolean> known = new HashMap<>();
 
   /**
    * @param indexed the terms of the index the query will run on, to tell known words from typos; {@code null} treats

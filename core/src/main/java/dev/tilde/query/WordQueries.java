@@ -2,9 +2,11 @@ package dev.tilde.query;
 
 import dev.tilde.schema.Schema;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -49,9 +51,9 @@ final class WordQueries {
   }
 
   /**
-   * The query for the word whose folded form is {@code folded}: its forms' best. A word typed with accents weighs what
-   * any other word does when a document has it as written, and its other forms count {@link #AS_WRITTEN} times less:
-   * {@code año} ranks every año above every ano, while {@code José Barroso} weighs José no more than Barroso.
+   * The query for the word whose folded form is {@code folded}: its forms' best. For a word typed with accents, the
+   * form as written counts {@link #AS_WRITTEN} times its other forms, and the word about what any other word does:
+   * {@code año} ranks every año above every ano, while {@code José Barroso} weighs José about as much as Barroso.
    */
   Query word(String folded) {
     List<Query> others = new ArrayList<>();
@@ -93,7 +95,7 @@ final class WordQueries {
    * alias's phrase: a document with one of the words is still found, below those with the whole name.
    */
   Query withEveryWord(Query run, List<String> typed) {
-    java.util.Set<String> built = new java.util.HashSet<>(words.values());
+    Set<String> built = new HashSet<>(words.values());
     List<String> missing = typed.stream().filter(word -> !built.contains(word)).distinct().toList();
     if (missing.isEmpty()) {
       return run;
