@@ -108,8 +108,9 @@ final class TildeQueryParser extends QueryParser {
    */
   private Query words(boolean any, List<String> targets, String text) throws ParseException {
     Query query;
-    List<String> folded = terms(analysis.foldedAnalyzer(), text);
-    WordQueries run = new WordQueries(targets, WordForms.of(analysis, text), typos);
+    WordForms.Run typed = WordForms.of(analysis, text);
+    List<String> folded = typed.folded();
+    WordQueries run = new WordQueries(targets, typed.forms(), typos);
     words = run;
     try {
       // Read as one text field reads queries (aliases expanded); the hooks below put each word in every target.

@@ -3,7 +3,9 @@ package dev.tilde.query;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.analysis.Token;
 import dev.tilde.schema.Schema;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -20,18 +22,26 @@ import org.apache.lucene.analysis.Analyzer;
 record WordForms(String asWritten, String english, String spanish) {
   private static final WordForms NONE = new WordForms(null, null, null);
 
-  /** The forms of each word of {@code text}, by its folded form; a word typed twice keeps its first forms. */
-  static Map<String, WordForms> of(TildeAnalysis analysis, String text) {
+  /**
+   * The words of a run as typed: folded, in order (repeats included), and the forms of each by its folded form (a
+   * word typed twice keeps its first forms).
+   */
+  record Run(List<String> folded, Map<String, WordForms> forms) {}
+
+  /** The words of {@code text} and their forms, each chain analysing the text once. */
+  static Run of(TildeAnalysis analysis, String text) {
     Map<Integer, String> exact = byStart(analysis.exactAnalyzer(), "", text);
     Map<Integer, String> english = byStart(analysis.queryAnalyzer(), Schema.BODY_EN, text);
     Map<Integer, String> spanish = byStart(analysis.queryAnalyzer(), Schema.BODY_ES, text);
+    List<String> words = new ArrayList<>();
     Map<String, WordForms> forms = new HashMap<>();
     for (Token folded : TildeAnalysis.tokens(analysis.foldedAnalyzer(), "", text)) {
       String written = exact.get(folded.startOffset());
+      words.add(folded.term());
       forms.putIfAbsent(folded.term(), new WordForms(folded.term().equals(written) ? null : written,
           english.get(folded.startOffset()), spanish.get(folded.startOffset())));
     }
-    return forms;
+    return new Run(List.copyOf(words), forms);
   }
 
   /** The forms of {@code folded} in {@code forms}, none for a word that was not typed (an alias's). */

@@ -101,11 +101,9 @@ final class WordQueries {
       return run;
     }
     BooleanQuery.Builder every = new BooleanQuery.Builder();
-    if (run instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
-        && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
-      bool.clauses().forEach(every::add);
-    } else if (run != null) {
-      every.add(run, BooleanClause.Occur.SHOULD);
+    List<Query> clauses = optionalClauses(run);
+    for (Query clause : clauses == null ? List.of(run) : clauses) {
+      every.add(clause, BooleanClause.Occur.SHOULD);
     }
     for (String word : missing) {
       every.add(word(word), BooleanClause.Occur.SHOULD);
@@ -118,7 +116,8 @@ final class WordQueries {
    * above fewer, and titles and honorifics count only beside a name.
    */
   Query coordinated(Query run) {
-    if (!(run instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() != 0) {
+    List<Query> clauses = optionalClauses(run);
+    if (clauses == null) {
       return run;
     }
     List<Query> names = new ArrayList<>();
@@ -126,25 +125,31 @@ final class WordQueries {
     List<Query> honorifics = new ArrayList<>();
     List<Query> honorificsAsTyped = new ArrayList<>();
     List<Query> others = new ArrayList<>();
-    for (BooleanClause clause : bool.clauses()) {
-      if (clause.occur() != BooleanClause.Occur.SHOULD) {
-        return run;
-      }
-      String word = words.get(clause.query());
+    for (Query clause : clauses) {
+      String word = words.get(clause);
       if (word == null) {
-        others.add(clause.query());
+        others.add(clause);
       } else if (Honorifics.contains(word)) {
-        honorifics.add(clause.query());
-        honorificsAsTyped.add(besideWords.get(clause.query()));
+        honorifics.add(clause);
+        honorificsAsTyped.add(besideWords.get(clause));
       } else {
-        names.add(clause.query());
-        namesAsTyped.add(besideWords.get(clause.query()));
+        names.add(clause);
+        namesAsTyped.add(besideWords.get(clause));
       }
     }
     if (names.size() + honorifics.size() < 2) {
       return run;
     }
     return Coordination.of(names, namesAsTyped, honorifics, honorificsAsTyped, others);
+  }
+
+  /** The clauses of {@code run} when it is a plain sum of optional clauses (as the parser builds a run), else null. */
+  private static List<Query> optionalClauses(Query run) {
+    if (!(run instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() != 0
+        || !bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+      return null;
+    }
+    return bool.clauses().stream().map(BooleanClause::query).toList();
   }
 
   /** {@code term} in the fields searched, scored as one field. */
