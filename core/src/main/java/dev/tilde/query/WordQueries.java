@@ -113,34 +113,36 @@ final class WordQueries {
 
   /**
    * {@code run}, the query of a run of words, with its words coordinated ({@link Coordination}): more of them rank
-   * above fewer, and titles and honorifics count only beside a name.
+   * above fewer, and titles, honorifics and given names count only beside a surname.
    */
   Query coordinated(Query run) {
     List<Query> clauses = optionalClauses(run);
     if (clauses == null) {
       return run;
     }
-    List<Query> names = new ArrayList<>();
-    List<Query> namesAsTyped = new ArrayList<>();
-    List<Query> honorifics = new ArrayList<>();
-    List<Query> honorificsAsTyped = new ArrayList<>();
+    // A given name is one only beside a surname: "Tony Blair", but not "Elton John" or "Martin" alone.
+    boolean hasSurname = clauses.stream().map(words::get)
+        .anyMatch(word -> word != null && !Honorifics.contains(word) && !GivenNames.contains(word));
+    Coordination.Words surnames = new Coordination.Words();
+    Coordination.Words givenNames = new Coordination.Words();
+    Coordination.Words honorifics = new Coordination.Words();
     List<Query> others = new ArrayList<>();
     for (Query clause : clauses) {
       String word = words.get(clause);
       if (word == null) {
         others.add(clause);
       } else if (Honorifics.contains(word)) {
-        honorifics.add(clause);
-        honorificsAsTyped.add(besideWords.get(clause));
+        honorifics.add(clause, besideWords.get(clause));
+      } else if (hasSurname && GivenNames.contains(word)) {
+        givenNames.add(clause, besideWords.get(clause));
       } else {
-        names.add(clause);
-        namesAsTyped.add(besideWords.get(clause));
+        surnames.add(clause, besideWords.get(clause));
       }
     }
-    if (names.size() + honorifics.size() < 2) {
+    if (surnames.size() + givenNames.size() + honorifics.size() < 2) {
       return run;
     }
-    return Coordination.of(names, namesAsTyped, honorifics, honorificsAsTyped, others);
+    return Coordination.of(surnames, givenNames, honorifics, others);
   }
 
   /** The clauses of {@code run} when it is a plain sum of optional clauses (as the parser builds a run), else null. */

@@ -86,4 +86,24 @@ class QueryBuilderTest {
             + "(body_en:moratinos)^0.6 | (body_es:moratinos)^0.6))~1)");
     assertThat(builder.build("Minister").query().toString()).doesNotContain("beside").doesNotContain("^0.1");
   }
+
+  @Test
+  void aGivenNameCountsFullyOnlyBesideASurname() {
+    String query = builder.build("Tony Blair").query().toString();
+
+    // Blair, the one surname, everywhere; Tony fully beside Blair as typed, a tenth alone.
+    assertThat(query).startsWith("((CombinedFieldQuery((body title^2.0)(blair))")
+        .contains("((CombinedFieldQuery((body title^2.0)(tony)) | (body_en:tony)^0.6 | (body_es:tony)^0.6))^0.1"
+            + " ×10.0 beside (((CombinedFieldQuery((body title^2.0)(blair)) | (body_en:blair)^0.6 | "
+            + "(body_es:blair)^0.6))~1)");
+  }
+
+  @Test
+  void givenNamesWithoutASurnameWeighAsAnyTwoWords() {
+    // Both are given names, so neither says which person the other names: each counts fully beside the other.
+    String query = builder.build("David Martin").query().toString();
+
+    assertThat(query).startsWith("(((CombinedFieldQuery((body title^2.0)(david))").contains(")~2))")
+        .doesNotContain(")~1))");
+  }
 }
