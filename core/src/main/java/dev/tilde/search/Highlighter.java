@@ -15,15 +15,11 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
@@ -96,7 +92,7 @@ public final class Highlighter {
     Object[] bodies = new Object[hits.length];
     if (hits.length > 0 && perHit > 0 && !deadline.shouldExit()) {
       try {
-        bodies = highlighter.highlight(FIELDS, bodyClauses(query), docIds, new int[] {perHit}).get(Schema.BODY);
+        bodies = highlighter.highlight(FIELDS, HighlightQuery.of(query), docIds, new int[] {perHit}).get(Schema.BODY);
       } catch (ExitingReaderException outOfTime) {
         // the deadline came while a hit's terms were matched: no snippets rather than some
       }
@@ -117,49 +113,6 @@ public final class Highlighter {
     for (int docId : inIndexOrder) {
       hitDocuments.put(docId, stored.document(docId));
     }
-  }
-
-  /**
-   * {@code query} without the optional clauses that search no body field (the title's): the highlighter would look
-   * up their terms and match them in every hit only to discard the matches. Required and excluded clauses stay as
-   * they are, since they decide whether their parent matches at all.
-   */
-  static Query bodyClauses(Query query) {
-    // Plain instanceof tests rather than a switch on types, which is bootstrapped at run time: a one-shot search
-    // pays for that each time.
-    if (query instanceof BoostQuery boost) {
-      Query inner = bodyClauses(boost.getQuery());
-      return inner == boost.getQuery() ? boost : new BoostQuery(inner, boost.getBoost());
-    }
-    if (!(query instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() != 0) {
-      return query;
-    }
-    BooleanQuery.Builder kept = new BooleanQuery.Builder();
-    boolean changed = false;
-    for (BooleanClause clause : bool.clauses()) {
-      if (clause.occur() != BooleanClause.Occur.SHOULD) {
-        kept.add(clause);
-      } else if (searchesBody(clause.query())) {
-        Query inner = bodyClauses(clause.query());
-        changed |= inner != clause.query();
-        kept.add(inner, BooleanClause.Occur.SHOULD);
-      } else {
-        changed = true;
-      }
-    }
-    return changed ? kept.build() : bool;
-  }
-
-  private static boolean searchesBody(Query query) {
-    boolean[] found = {false};
-    query.visit(new QueryVisitor() {
-      @Override
-      public boolean acceptField(String field) {
-        found[0] |= Schema.BODY_FIELDS.contains(field);
-        return false;
-      }
-    });
-    return found[0];
   }
 
   /**

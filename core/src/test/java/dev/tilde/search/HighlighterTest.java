@@ -119,24 +119,6 @@ class HighlighterTest {
   }
 
   @Test
-  void leavesOutOptionalClausesThatSearchOnlyTheTitle() {
-    Query query = builder.build("title:Mexico wall", reader).query();
-
-    Query bodyOnly = Highlighter.bodyClauses(query);
-
-    assertThat(query.toString()).contains("title:mexico");
-    assertThat(bodyOnly.toString()).doesNotContain("title:mexico").contains("CombinedFieldQuery((body title^2.0)(wall))");
-  }
-
-  @Test
-  void keepsRequiredClausesWhateverFieldTheySearch() {
-    Query query = builder.build("+title:Mexico wall", reader).query();
-
-    assertThat(Highlighter.bodyClauses(query).toString()).contains("+(title:mexico")
-        .contains("CombinedFieldQuery((body title^2.0)(wall))");
-  }
-
-  @Test
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void highlightsAMegabyteSentenceWithAMatchOnEveryWordInLinearTime(@TempDir Path dir) throws IOException {
     String body = "a, ".repeat((1 << 20) / 3); // the highlighter reads its first 200,000 characters: 66,667 matches
