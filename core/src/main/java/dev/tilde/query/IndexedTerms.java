@@ -14,13 +14,29 @@ public interface IndexedTerms {
   /** Whether at least one document has {@code term} in {@code field}. */
   boolean contains(String field, String term);
 
+  /**
+   * Whether at least {@code documents} documents have {@code term} in {@code field}. An index that cannot tell says
+   * so of one document only, where {@link #contains} answers.
+   */
+  default boolean inAtLeast(String field, String term, int documents) {
+    return documents <= 1 && (documents <= 0 || contains(field, term));
+  }
+
   /** The terms of a local index. */
   static IndexedTerms of(IndexReader reader) {
-    return (field, term) -> {
-      try {
-        return reader.docFreq(new Term(field, term)) > 0;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    return new IndexedTerms() {
+      @Override
+      public boolean contains(String field, String term) {
+        return inAtLeast(field, term, 1);
+      }
+
+      @Override
+      public boolean inAtLeast(String field, String term, int documents) {
+        try {
+          return reader.docFreq(new Term(field, term)) >= documents;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
     };
   }

@@ -11,8 +11,10 @@ import org.apache.lucene.search.Query;
  *     syntax error made the builder fall back to plain keywords
  * @param unknownWords the query's words (folded) that no document contains as such, so that they can match only
  *     through typo tolerance; a hint that a spelling suggestion would help
+ * @param commonWords the query's words (folded) in so many documents that their typos were not searched; a
+ *     cluster's shards are told them, to build the same query
  */
-public record ParsedQuery(Query query, String parsedAs, List<String> unknownWords) {
+public record ParsedQuery(Query query, String parsedAs, List<String> unknownWords, List<String> commonWords) {
   /** The string was read with the classic query syntax (phrases, AND/OR/NOT, field:). */
   public static final String SYNTAX = "syntax";
   /** The string had a syntax error and was read as plain keywords. */
@@ -20,5 +22,11 @@ public record ParsedQuery(Query query, String parsedAs, List<String> unknownWord
 
   public ParsedQuery {
     unknownWords = List.copyOf(unknownWords);
+    commonWords = List.copyOf(commonWords);
+  }
+
+  /** A query none of whose words was too common for typos (the constructor from before common words were told). */
+  public ParsedQuery(Query query, String parsedAs, List<String> unknownWords) {
+    this(query, parsedAs, unknownWords, List.of());
   }
 }

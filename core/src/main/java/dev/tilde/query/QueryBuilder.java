@@ -106,7 +106,7 @@ public final class QueryBuilder {
     if (query == null) {
       query = new MatchNoDocsQuery("no searchable words in: " + quoted(text));
     }
-    return new ParsedQuery(query, parsedAs, List.copyOf(parser.unknownWords()));
+    return new ParsedQuery(query, parsedAs, List.copyOf(parser.unknownWords()), List.copyOf(parser.commonWords()));
   }
 
   /**

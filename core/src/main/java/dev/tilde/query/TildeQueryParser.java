@@ -71,6 +71,11 @@ final class TildeQueryParser extends QueryParser {
     return typos.unknownWords();
   }
 
+  /** The folded words the index has in so many documents that their typos were not searched. */
+  Set<String> commonWords() {
+    return typos.commonWords();
+  }
+
   @Override
   protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
     boolean any = ANY_FIELD.equals(field);

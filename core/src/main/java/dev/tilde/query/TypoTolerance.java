@@ -17,7 +17,8 @@ import org.apache.lucene.search.Query;
 /**
  * Which words of one query get typo tolerance, and how much it weighs: none under 5 letters, one edit from 5, two
  * from 9, never in the first letter, for the first few words only. A word the index has is matched by its typos
- * only faintly; a word it lacks is most likely the typo, and its neighbours count almost as much as the word would.
+ * only faintly, and not at all once it is common; a word it lacks is most likely the typo, and its neighbours count
+ * almost as much as the word would.
  * Not thread-safe: one per query.
  */
 final class TypoTolerance {
@@ -27,6 +28,12 @@ final class TypoTolerance {
   private static final float TYPO_OF_UNKNOWN_WORD = 0.7f;
   /** Words of a query that get typo tolerance, so one query stays far below Lucene's clause limit. */
   private static final int TYPO_WORDS = 8;
+  /**
+   * A word the index has in at least this many documents' bodies gets no typo tolerance: five pages of its exact
+   * matches come before a typo of it would score, and its neighbours are mostly other words ("model", "models",
+   * "motel"), which cost a third of a search's time to expand, score and highlight.
+   */
+  static final int COMMON_WORD_DOCUMENTS = 50;
   /** Terms each typo-tolerant word expands to, per field. */
   static final int EXPANSIONS = 10;
   /** Letters at the start of a word that typo tolerance never changes. */
@@ -35,6 +42,7 @@ final class TypoTolerance {
   private final TildeAnalysis analysis;
   private final IndexedTerms indexed;
   private final Set<String> unknownWords = new LinkedHashSet<>();
+  private final Set<String> commonWords = new LinkedHashSet<>();
   private final Set<String> tolerant = new LinkedHashSet<>();
   /** Whether each word asked about is in the index: asked once, as a remote index answers over the network. */
   private final Map<String, Boolean> known = new HashMap<>();
@@ -51,6 +59,11 @@ final class TypoTolerance {
   /** The folded words that have no exact match in the index, so matched only through typo tolerance (if at all). */
   Set<String> unknownWords() {
     return unknownWords;
+  }
+
+  /** The folded words the index has in so many documents ({@link #COMMON_WORD_DOCUMENTS}) that typos skip them. */
+  Set<String> commonWords() {
+    return commonWords;
   }
 
   /**
@@ -86,6 +99,9 @@ final class TypoTolerance {
       return null;
     }
     boolean known = isKnown(word);
+    if (known && isCommon(word)) {
+      return null;
+    }
     if (!known) {
       unknownWords.add(word);
     }
@@ -101,6 +117,15 @@ final class TypoTolerance {
   static FuzzyQuery fuzzy(Term term, int edits, int prefixLength, int expansions) {
     return new FuzzyQuery(term, edits, prefixLength, expansions, FuzzyQuery.defaultTranspositions,
         new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(expansions));
+  }
+
+  /** Whether the index has {@code word} in so many documents that its typos are not searched; noted if so. */
+  private boolean isCommon(String word) {
+    if (indexed == null || !indexed.inAtLeast(Schema.BODY, word, COMMON_WORD_DOCUMENTS)) {
+      return false;
+    }
+    commonWords.add(word);
+    return true;
   }
 
   /** Whether the index has {@code word} as such, or stemmed ("migrating" is no typo where "migration" is indexed). */

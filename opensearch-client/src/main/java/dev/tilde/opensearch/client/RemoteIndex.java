@@ -145,13 +145,27 @@ public final class RemoteIndex implements Searchable {
 
   /** The index's terms, asked of the cluster word by word as the query builder needs them, each at most once. */
   private IndexedTerms indexedTerms() {
-    Map<String, Boolean> known = new ConcurrentHashMap<>();
-    return (field, term) -> known.computeIfAbsent(field + '\u0000' + term, key -> {
-      String body = "{\"query\":{\"term\":{" + OpenSearchClient.quote(field) + ":{\"value\":"
-          + OpenSearchClient.quote(term) + "}}}}";
-      return client.require("POST", "/" + index.name() + "/_count?terminate_after=1", body, "term lookup")
-          .path("count").asLong() > 0;
-    });
+    Map<String, Boolean> asked = new ConcurrentHashMap<>();
+    return new IndexedTerms() {
+      @Override
+      public boolean contains(String field, String term) {
+        return inAtLeast(field, term, 1);
+      }
+
+      /**
+       * Each shard counts at most {@code documents}: their sum reaches it exactly when the whole index has that
+       * many, whichever shards hold them.
+       */
+      @Override
+      public boolean inAtLeast(String field, String term, int documents) {
+        return asked.computeIfAbsent(documents + "\u0000" + field + '\u0000' + term, key -> {
+          String body = "{\"query\":{\"term\":{" + OpenSearchClient.quote(field) + ":{\"value\":"
+              + OpenSearchClient.quote(term) + "}}}}";
+          return client.require("POST", "/" + index.name() + "/_count?terminate_after=" + documents, body,
+              "term lookup").path("count").asLong() >= documents;
+        });
+      }
+    };
   }
 
   private String searchBody(String text, ParsedQuery parsed, SearchOptions options, String explainId) {
@@ -257,6 +271,9 @@ public final class RemoteIndex implements Searchable {
     json.writeStringField("query", text);
     writeStrings("fields", options.fields(), json);
     writeStrings("unknown_words", parsed.unknownWords(), json);
+    if (!parsed.commonWords().isEmpty()) {
+      writeStrings("common_words", parsed.commonWords(), json);
+    }
     if (!addedAliases.isEmpty()) {
       writeStrings("aliases", addedAliases, json);
     }

@@ -25,6 +25,7 @@ import org.opensearch.index.query.QueryShardContext;
  *   "query": "lopez obrador",          // required: the text, in Tilde's query syntax
  *   "fields": ["title", "body"],       // the fields plain words search (default both)
  *   "unknown_words": ["obrdaor"],      // the words the whole index lacks (default: each shard asks its own terms)
+ *   "common_words": ["mexico"],        // with unknown_words: the words too common for typos in the whole index
  *   "aliases": ["Peje, AMLO"],         // alias rules added to the index's own (Solr's synonym format)
  *   "boost": 1.0, "_name": "names"}}
  * }</pre>
@@ -36,6 +37,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
   private final String query;
   private final List<String> fields;
   private final List<String> unknownWords;
+  private final List<String> commonWords;
   private final List<String> aliases;
 
   /**
@@ -46,6 +48,20 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
    * @throws IllegalArgumentException if the query is missing or a field is not one plain words can search
    */
   public TildeQueryBuilder(String query, List<String> fields, List<String> unknownWords, List<String> aliases) {
+    this(query, fields, unknownWords, List.of(), aliases);
+  }
+
+  /**
+   * @param query the text to search for
+   * @param fields the fields plain words search: a non-empty subset of {@link Schema#SEARCHED_FIELDS}
+   * @param unknownWords the query's words the whole index lacks, or {@code null} for each shard to decide
+   * @param commonWords with {@code unknownWords}, the query's words in so many documents of the whole index that
+   *     their typos are not searched
+   * @param aliases alias rules added to the index's own
+   * @throws IllegalArgumentException if the query is missing or a field is not one plain words can search
+   */
+  public TildeQueryBuilder(String query, List<String> fields, List<String> unknownWords, List<String> commonWords,
+      List<String> aliases) {
     if (query == null || query.isBlank()) {
       throw new IllegalArgumentException("[" + NAME + "] needs a [query]");
     }
@@ -56,6 +72,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     this.query = query;
     this.fields = List.copyOf(fields);
     this.unknownWords = unknownWords == null ? null : List.copyOf(unknownWords);
+    this.commonWords = List.copyOf(commonWords);
     this.aliases = List.copyOf(aliases);
   }
 
@@ -65,6 +82,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     query = in.readString();
     fields = in.readStringList();
     unknownWords = in.readOptionalStringList();
+    commonWords = in.readStringList();
     aliases = in.readStringList();
   }
 
@@ -73,6 +91,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     out.writeString(query);
     out.writeStringCollection(fields);
     out.writeOptionalStringCollection(unknownWords);
+    out.writeStringCollection(commonWords);
     out.writeStringCollection(aliases);
   }
 
@@ -81,6 +100,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     String query = null;
     List<String> fields = List.of(Schema.SEARCHED_FIELDS);
     List<String> unknownWords = null;
+    List<String> commonWords = List.of();
     List<String> aliases = List.of();
     float boost = DEFAULT_BOOST;
     String queryName = null;
@@ -93,6 +113,8 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
         fields = strings(parser);
       } else if (token == XContentParser.Token.START_ARRAY && "unknown_words".equals(field)) {
         unknownWords = strings(parser);
+      } else if (token == XContentParser.Token.START_ARRAY && "common_words".equals(field)) {
+        commonWords = strings(parser);
       } else if (token == XContentParser.Token.START_ARRAY && "aliases".equals(field)) {
         aliases = strings(parser);
       } else if (token.isValue() && "query".equals(field)) {
@@ -106,7 +128,8 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
       }
     }
     try {
-      return new TildeQueryBuilder(query, fields, unknownWords, aliases).boost(boost).queryName(queryName);
+      return new TildeQueryBuilder(query, fields, unknownWords, commonWords, aliases).boost(boost)
+          .queryName(queryName);
     } catch (IllegalArgumentException e) {
       throw new ParsingException(parser.getTokenLocation(), e.getMessage());
     }
@@ -132,6 +155,9 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     if (unknownWords != null) {
       builder.field("unknown_words", unknownWords);
     }
+    if (!commonWords.isEmpty()) {
+      builder.field("common_words", commonWords);
+    }
     if (!aliases.isEmpty()) {
       builder.field("aliases", aliases);
     }
@@ -144,7 +170,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     try {
       return TildeShardQuery.build(query, fields,
           context.getIndexSettings().getSettings().getAsList(TildeShardQuery.ALIAS_RULES_SETTING), aliases,
-          unknownWords, context.getIndexReader());
+          unknownWords, commonWords, context.getIndexReader());
     } catch (TildeException e) {
       throw new IllegalArgumentException("[" + NAME + "] " + e.getMessage(), e);
     }
@@ -153,12 +179,12 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
   @Override
   protected boolean doEquals(TildeQueryBuilder other) {
     return query.equals(other.query) && fields.equals(other.fields) && Objects.equals(unknownWords, other.unknownWords)
-        && aliases.equals(other.aliases);
+        && commonWords.equals(other.commonWords) && aliases.equals(other.aliases);
   }
 
   @Override
   protected int doHashCode() {
-    return Objects.hash(query, fields, unknownWords, aliases);
+    return Objects.hash(query, fields, unknownWords, commonWords, aliases);
   }
 
   @Override

@@ -55,13 +55,14 @@ final class TildeShardQuery {
    * @param indexRules the index's alias rules (empty for an index without its own: Tilde's are used)
    * @param extraRules alias rules the request adds to the index's
    * @param unknownWords the query's words the whole index lacks, or {@code null} to ask {@code reader}
+   * @param commonWords with {@code unknownWords}, the query's words too common in the whole index for typos
    * @param reader the shard's reader, or {@code null} where there is none (every word is then taken to exist)
    * @throws dev.tilde.TildeException if the text holds nothing to search for, or is too long
    */
   static Query build(String text, Collection<String> fields, List<String> indexRules, List<String> extraRules,
-      Collection<String> unknownWords, IndexReader reader) {
+      Collection<String> unknownWords, Collection<String> commonWords, IndexReader reader) {
     Reading reading = reading(rules(indexRules, extraRules));
-    IndexedTerms indexed = unknownWords != null ? allBut(unknownWords, reading.analysis())
+    IndexedTerms indexed = unknownWords != null ? allBut(unknownWords, commonWords, reading.analysis())
         : reader == null ? null : IndexedTerms.of(reader);
     return withStatisticsProbes(reading.builder().build(text, indexed, fields).query());
   }
@@ -90,9 +91,11 @@ final class TildeShardQuery {
 
   /**
    * The terms of an index that has every word but {@code unknownWords}: as such in the text fields, and stemmed in
-   * the stemmed ones, which is all the query builder asks to tell a word from a typo.
+   * the stemmed ones, which is all the query builder asks to tell a word from a typo; {@code commonWords} in as many
+   * documents as it asks about, the others in one.
    */
-  static IndexedTerms allBut(Collection<String> unknownWords, TildeAnalysis analysis) {
+  static IndexedTerms allBut(Collection<String> unknownWords, Collection<String> commonWords,
+      TildeAnalysis analysis) {
     Set<String> absent = new HashSet<>();
     for (String word : unknownWords) {
       for (String field : Schema.SEARCHED_FIELDS) {
@@ -103,7 +106,18 @@ final class TildeShardQuery {
             .forEach(stem -> absent.add(stemmed + '\u0000' + stem.term()));
       }
     }
-    return (field, term) -> !absent.contains(field + '\u0000' + term);
+    Set<String> common = Set.copyOf(commonWords);
+    return new IndexedTerms() {
+      @Override
+      public boolean contains(String field, String term) {
+        return !absent.contains(field + '\u0000' + term);
+      }
+
+      @Override
+      public boolean inAtLeast(String field, String term, int documents) {
+        return documents <= 1 ? documents <= 0 || contains(field, term) : common.contains(term);
+      }
+    };
   }
 
   /**

@@ -65,10 +65,24 @@ class TildeShardQueryTest {
     for (String text : QUERIES) {
       ParsedQuery local = local(text);
 
-      Query onShard = TildeShardQuery.build(text, FIELDS, List.of(), List.of(), local.unknownWords(), shard);
+      Query onShard = TildeShardQuery.build(text, FIELDS, List.of(), List.of(), local.unknownWords(),
+          local.commonWords(), shard);
 
       assertThat(onShard).as(text).isEqualTo(TildeShardQuery.withStatisticsProbes(local.query()));
     }
+  }
+
+  @Test
+  void toldTheWholeIndexsCommonWordsAShardSearchesNoTyposOfThem() {
+    // "Europa" is in 55 of the first 500 Europarl documents and none of the seeds; "Obrador" in five seeds.
+    ParsedQuery local = local("Europa Obrador");
+    assertThat(local.commonWords()).containsExactly("europa");
+
+    Query onShard = TildeShardQuery.build("Europa Obrador", FIELDS, List.of(), List.of(),
+        local.unknownWords(), local.commonWords(), shard);
+
+    assertThat(onShard).isEqualTo(TildeShardQuery.withStatisticsProbes(local.query()));
+    assertThat(onShard.toString()).doesNotContain("europa~").contains("obrador~1");
   }
 
   @Test
@@ -77,7 +91,7 @@ class TildeShardQueryTest {
     ParsedQuery local = local(text);
     assertThat(local.unknownWords()).isEmpty();
 
-    Query alone = TildeShardQuery.build(text, FIELDS, List.of(), List.of(), null, shard);
+    Query alone = TildeShardQuery.build(text, FIELDS, List.of(), List.of(), null, List.of(), shard);
 
     assertThat(alone).isNotEqualTo(TildeShardQuery.withStatisticsProbes(local.query()));
     assertThat(alone).isEqualTo(TildeShardQuery.withStatisticsProbes(
@@ -89,14 +103,14 @@ class TildeShardQueryTest {
     IndexReader none = null;
     List<String> tildes = TildeAnalysis.standard().aliasRules();
 
-    Query standard = TildeShardQuery.build("Peje", FIELDS, tildes, List.of(), List.of(), none);
-    Query added = TildeShardQuery.build("Peje", FIELDS, tildes, List.of("Peje, AMLO"), List.of(), none);
-    Query ownTable = TildeShardQuery.build("Peje", FIELDS, List.of("Peje, AMLO"), List.of(), List.of(), none);
+    Query standard = TildeShardQuery.build("Peje", FIELDS, tildes, List.of(), List.of(), List.of(), none);
+    Query added = TildeShardQuery.build("Peje", FIELDS, tildes, List.of("Peje, AMLO"), List.of(), List.of(), none);
+    Query ownTable = TildeShardQuery.build("Peje", FIELDS, List.of("Peje, AMLO"), List.of(), List.of(), List.of(), none);
 
     assertThat(standard.toString()).doesNotContain("amlo");
     assertThat(added.toString()).contains("amlo");
     assertThat(ownTable.toString()).contains("amlo");
-    assertThat(TildeShardQuery.build("AMLO", FIELDS, List.of("Peje, AMLO"), List.of(), List.of(), none).toString())
+    assertThat(TildeShardQuery.build("AMLO", FIELDS, List.of("Peje, AMLO"), List.of(), List.of(), List.of(), none).toString())
         .as("an index's own table replaces Tilde's").doesNotContain("obrador");
   }
 }
