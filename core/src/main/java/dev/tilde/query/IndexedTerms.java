@@ -11,10 +11,21 @@ import org.apache.lucene.index.Term;
  */
 @FunctionalInterface
 public interface IndexedTerms {
-  /** Whether at least one document has {@code term} in {@code field}. */
+  /**
+   * Whether at least one document has {@code term} in {@code field}.
+   *
+   * @param field the field
+   * @param term the term, as analysed
+   * @return whether the index holds it
+   */
   boolean contains(String field, String term);
 
-  /** The terms of a local index. */
+  /**
+   * The terms of a local index.
+   *
+   * @param reader the index
+   * @return its terms, looked up in {@code reader}
+   */
   static IndexedTerms of(IndexReader reader) {
     return (field, term) -> {
       try {

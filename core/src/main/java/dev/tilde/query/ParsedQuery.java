@@ -18,6 +18,7 @@ public record ParsedQuery(Query query, String parsedAs, List<String> unknownWord
   /** The string had a syntax error and was read as plain keywords. */
   public static final String KEYWORDS = "keywords";
 
+  /** Keeps its own copy of {@code unknownWords}. */
   public ParsedQuery {
     unknownWords = List.copyOf(unknownWords);
   }
