@@ -8,12 +8,17 @@ public final class NoIndexException extends TildeException {
 
   private final transient Path directory;
 
+  /**
+   * Says that {@code directory} holds no index.
+   *
+   * @param directory the directory that was expected to hold one
+   */
   public NoIndexException(Path directory) {
     super("no index at " + directory);
     this.directory = directory;
   }
 
-  /** The directory that was expected to hold an index. */
+  /** {@return the directory that was expected to hold an index} */
   public Path directory() {
     return directory;
   }

@@ -61,6 +61,8 @@ public final class TildeIndex implements Searchable {
   /**
    * Opens the index in {@code path} for searching.
    *
+   * @param path the index's directory
+   * @return the open index; close it when done
    * @throws NoIndexException if there is no index there
    * @throws IncompatibleIndexException if it was built with another analysis and must be rebuilt
    */
@@ -72,6 +74,9 @@ public final class TildeIndex implements Searchable {
    * Opens the index in {@code path} for searching with {@code analysis}, for example one with the user's own alias
    * table ({@link TildeAnalysis#withAliases}).
    *
+   * @param path the index's directory
+   * @param analysis the analysis to read queries with; it must be the one the index was built with
+   * @return the open index; close it when done
    * @throws NoIndexException if there is no index there
    * @throws IncompatibleIndexException if it was built with another analysis and must be rebuilt
    */
@@ -85,6 +90,10 @@ public final class TildeIndex implements Searchable {
    * 15 to 400 KB): a search that repeats a word skips building them, the largest part of a search. With 0 each
    * search builds its own.
    *
+   * @param path the index's directory
+   * @param analysis the analysis to read queries with; it must be the one the index was built with
+   * @param typoAutomataBytes the memory budget of the kept automata, in bytes; 0 keeps none
+   * @return the open index; close it when done
    * @throws NoIndexException if there is no index there
    * @throws IncompatibleIndexException if it was built with another analysis and must be rebuilt
    * @throws DamagedIndexException if it cannot be read at all (damaged, or written by a newer Lucene)
@@ -99,18 +108,35 @@ public final class TildeIndex implements Searchable {
   /**
    * Opens the index in {@code path} for writing, creating it if needed; see {@link TildeWriter}.
    *
+   * @param path the index's directory
+   * @return the writer, which holds the index's lock until it is closed
    * @throws TildeException if another writer holds it, or it was built with another analysis
    */
   public static TildeWriter openForWriting(Path path) {
     return TildeWriter.open(path, WriteOptions.update());
   }
 
-  /** Opens the index in {@code path} for writing as {@code options} say (a rebuild, a RAM buffer size). */
+  /**
+   * Opens the index in {@code path} for writing as {@code options} say (a rebuild, a RAM buffer size).
+   *
+   * @param path the index's directory
+   * @param options how to open it
+   * @return the writer, which holds the index's lock until it is closed
+   * @throws TildeException if another writer holds it, or it was built with another analysis
+   */
   public static TildeWriter openForWriting(Path path, WriteOptions options) {
     return TildeWriter.open(path, options);
   }
 
-  /** Opens the index in {@code path} for writing with {@code analysis}, as {@link #open(Path, TildeAnalysis)} reads. */
+  /**
+   * Opens the index in {@code path} for writing with {@code analysis}, as {@link #open(Path, TildeAnalysis)} reads.
+   *
+   * @param path the index's directory
+   * @param analysis the analysis to write documents with
+   * @param options how to open it
+   * @return the writer, which holds the index's lock until it is closed
+   * @throws TildeException if another writer holds it, or it was built with another analysis
+   */
   public static TildeWriter openForWriting(Path path, TildeAnalysis analysis, WriteOptions options) {
     return TildeWriter.open(path, analysis, options);
   }
@@ -118,6 +144,8 @@ public final class TildeIndex implements Searchable {
   /**
    * Describes the index in {@code path}: documents, segments, size, analysis, last commit, inputs.
    *
+   * @param path the index's directory
+   * @return what the index's latest commit holds
    * @throws NoIndexException if there is no index there
    * @throws DamagedIndexException if it cannot be read at all
    */
@@ -125,7 +153,14 @@ public final class TildeIndex implements Searchable {
     return IndexInfo.read(path);
   }
 
-  /** Searches for {@code query} and returns at most {@code limit} hits with {@link #DEFAULT_SNIPPETS} snippets. */
+  /**
+   * Searches for {@code query} and returns at most {@code limit} hits with {@link #DEFAULT_SNIPPETS} snippets.
+   *
+   * @param query the query, in Lucene's classic syntax
+   * @param limit the most hits to return, at least 1
+   * @return the first page of hits
+   * @throws TildeException if the query is empty or too big, or the index has been closed
+   */
   public SearchResults search(String query, int limit) {
     return search(query, SearchOptions.defaults().withLimit(limit));
   }
@@ -189,12 +224,12 @@ public final class TildeIndex implements Searchable {
     }
   }
 
-  /** The analysis this index is searched with; {@link TildeAnalysis#analyze} shows what it makes of a text. */
+  /** {@return the analysis this index is searched with} {@link TildeAnalysis#analyze} shows what it makes of a text. */
   public TildeAnalysis analysis() {
     return analysis;
   }
 
-  /** How many documents the latest commit of the index holds. */
+  /** {@return how many documents the latest commit of the index holds} */
   public int documentCount() {
     IndexSearcher searcher = searchers.acquireLatest();
     try {
@@ -204,7 +239,7 @@ public final class TildeIndex implements Searchable {
     }
   }
 
-  /** Where the index lives. */
+  /** {@return the directory the index lives in} */
   public Path path() {
     return path;
   }

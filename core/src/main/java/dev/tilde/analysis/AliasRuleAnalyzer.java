@@ -13,6 +13,7 @@ import org.apache.lucene.util.ClasspathResourceLoader;
 public final class AliasRuleAnalyzer extends AnalyzerWrapper {
   private final Analyzer folded = TildeAnalysis.FOLDED.build(new ClasspathResourceLoader(AliasRuleAnalyzer.class.getClassLoader()));
 
+  /** The analyzer Lucene's synonym factory makes by class name. */
   public AliasRuleAnalyzer() {
     super(Analyzer.PER_FIELD_REUSE_STRATEGY);
   }

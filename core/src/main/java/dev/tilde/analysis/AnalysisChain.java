@@ -22,6 +22,7 @@ import org.apache.lucene.util.ResourceLoader;
  * @param filters the token filters, in order
  */
 public record AnalysisChain(String name, Component tokenizer, List<Component> filters) {
+  /** Keeps its own copy of {@code filters}, so a chain never changes once made. */
   public AnalysisChain {
     filters = List.copyOf(filters);
   }
@@ -33,16 +34,28 @@ public record AnalysisChain(String name, Component tokenizer, List<Component> fi
    * @param params the factory's parameters, in order
    */
   public record Component(String type, Map<String, String> params) {
+    /** Keeps its own copy of {@code params}, in their order, so a component never changes once made. */
     public Component {
       params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
-    /** A component without parameters. */
+    /**
+     * A component without parameters.
+     *
+     * @param type the SPI name
+     * @return the component
+     */
     public static Component of(String type) {
       return new Component(type, Map.of());
     }
 
-    /** A component with parameters given as alternating names and values. */
+    /**
+     * A component with parameters given as alternating names and values.
+     *
+     * @param type the SPI name
+     * @param namesAndValues a parameter's name, then its value, and so on (an odd last one is ignored)
+     * @return the component
+     */
     public static Component of(String type, String... namesAndValues) {
       Map<String, String> params = new LinkedHashMap<>();
       for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
@@ -55,6 +68,9 @@ public record AnalysisChain(String name, Component tokenizer, List<Component> fi
   /**
    * Builds the analyzer for this chain, reading word lists and alias tables through {@code loader}. Components Tilde's
    * own chains use are made from their factory classes directly ({@link KnownFactories}); others by SPI name.
+   *
+   * @param loader where the components' files (stop words, alias tables) are read from
+   * @return a new analyzer for this chain
    */
   public Analyzer build(ResourceLoader loader) {
     try {

@@ -17,6 +17,11 @@ public final class CapitalizedKeywordMarkerFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
+  /**
+   * Marks the capitalised tokens of {@code input}.
+   *
+   * @param input the tokens as written, before lower-casing
+   */
   public CapitalizedKeywordMarkerFilter(TokenStream input) {
     super(input);
   }

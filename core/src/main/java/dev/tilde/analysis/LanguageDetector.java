@@ -28,12 +28,22 @@ public final class LanguageDetector {
 
   private LanguageDetector() {}
 
-  /** The language {@code doc} is indexed as: the one it declares, else the one detected from its title and body. */
+  /**
+   * The language {@code doc} is indexed as: the one it declares, else the one detected from its title and body.
+   *
+   * @param doc the document
+   * @return an ISO 639-1 code, or {@link #UNDETERMINED}
+   */
   public static String languageOf(TildeDocument doc) {
     return doc.lang() != null ? doc.lang() : detect(doc.title(), doc.body());
   }
 
-  /** The ISO 639-1 code of {@code text}'s language, or {@link #UNDETERMINED}. */
+  /**
+   * The ISO 639-1 code of {@code text}'s language, or {@link #UNDETERMINED}.
+   *
+   * @param text the text; only its first {@value #MAX_WORDS} words are read
+   * @return an ISO 639-1 code, or {@link #UNDETERMINED}
+   */
   public static String detect(String text) {
     return detect(text, "");
   }
@@ -42,6 +52,10 @@ public final class LanguageDetector {
    * The language of a title and a body read as one text, the title a line above the body (as {@code detect(title +
    * "\n" + body)} reads them), without joining them: a document's body can be megabytes, of which only the first
    * {@value #MAX_WORDS} words are read.
+   *
+   * @param title the title, possibly empty
+   * @param body the body
+   * @return an ISO 639-1 code, or {@link #UNDETERMINED}
    */
   public static String detect(String title, String body) {
     Counts counts = new Counts();

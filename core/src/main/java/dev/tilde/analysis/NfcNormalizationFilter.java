@@ -22,6 +22,11 @@ public final class NfcNormalizationFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
+  /**
+   * Normalises the tokens of {@code input} to NFC.
+   *
+   * @param input the tokens to normalise
+   */
   public NfcNormalizationFilter(TokenStream input) {
     super(input);
   }

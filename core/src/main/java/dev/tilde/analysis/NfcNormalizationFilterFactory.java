@@ -12,6 +12,11 @@ public final class NfcNormalizationFilterFactory extends TokenFilterFactory {
   /** SPI name. */
   public static final String NAME = "tildeNfc";
 
+  /**
+   * The factory Lucene's SPI makes from a chain's parameters; this filter takes none.
+   *
+   * @param args the parameters; any left over is an error
+   */
   public NfcNormalizationFilterFactory(Map<String, String> args) {
     super(args);
     if (!args.isEmpty()) {

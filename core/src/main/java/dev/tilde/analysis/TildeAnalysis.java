@@ -110,7 +110,7 @@ public final class TildeAnalysis {
     this.queryAnalyzer = perField(queryByField, built, loader);
   }
 
-  /** The analysis with Tilde's own alias table; one shared instance, as analyzers are thread-safe. */
+  /** {@return the analysis with Tilde's own alias table} It is one shared instance, as analyzers are thread-safe. */
   public static TildeAnalysis standard() {
     return Standard.INSTANCE;
   }
@@ -124,6 +124,8 @@ public final class TildeAnalysis {
   /**
    * The analysis with Tilde's alias table extended by the user's {@code aliasFile} (same format; see the README).
    *
+   * @param aliasFile the user's alias table, in Solr's synonym format
+   * @return a new analysis that applies both tables
    * @throws TildeException if the file cannot be read or has a line Tilde cannot parse
    */
   public static TildeAnalysis withAliases(Path aliasFile) {
@@ -144,6 +146,8 @@ public final class TildeAnalysis {
    * #aliasRules()} gives them): an index that holds its aliases inline, as an OpenSearch index does, searched with
    * the aliases it was made with.
    *
+   * @param rules the alias rules, one each
+   * @return a new analysis whose alias table holds these rules only
    * @throws TildeException if a rule cannot be parsed
    */
   public static TildeAnalysis withAliasRules(List<String> rules) {
@@ -156,27 +160,27 @@ public final class TildeAnalysis {
     }
   }
 
-  /** The analyzer an index is written with: each field with its chain. */
+  /** {@return the analyzer an index is written with: each field with its chain} */
   public Analyzer indexAnalyzer() {
     return indexAnalyzer;
   }
 
-  /** The analyzer queries are read with: like the index one, but folded only and with aliases expanded. */
+  /** {@return the analyzer queries are read with: like the index one, but folded only and with aliases expanded} */
   public Analyzer queryAnalyzer() {
     return queryAnalyzer;
   }
 
-  /** Query words as written (accents kept). */
+  /** {@return the analyzer that reads query words as written (accents kept)} */
   public Analyzer exactAnalyzer() {
     return exact;
   }
 
-  /** Query words folded, without aliases. */
+  /** {@return the analyzer that reads query words folded, without aliases} */
   public Analyzer foldedAnalyzer() {
     return folded;
   }
 
-  /** The chain the query analyzer applies to the text fields, alias tables included. */
+  /** {@return the chain the query analyzer applies to the text fields, alias tables included} */
   public AnalysisChain queryChain() {
     return query;
   }
@@ -185,17 +189,23 @@ public final class TildeAnalysis {
    * The rules of every alias table in use, in Solr's synonym format, comments and blank lines left out: what the
    * query chain's {@code synonymGraph} reads, for engines that take the rules inline (an OpenSearch
    * {@code synonym_graph} filter).
+   *
+   * @return the rules, one each, in the tables' order
    */
   public List<String> aliasRules() {
     return aliasRules;
   }
 
-  /** Which chain reads queries on each analysed field: the query chain for the text fields, else the index chain. */
+  /**
+   * Which chain reads queries on each analysed field: the query chain for the text fields, else the index chain.
+   *
+   * @return each analysed field's query chain, by field name
+   */
   public Map<String, AnalysisChain> queryChainsByField() {
     return queryChainsByField;
   }
 
-  /** Which chain indexes each analysed field. */
+  /** {@return each analysed field's index chain, by field name} */
   public Map<String, AnalysisChain> chainsByField() {
     return chainsByField;
   }
@@ -208,6 +218,9 @@ public final class TildeAnalysis {
    * {@code field} is one of {@link #chainsByField()}'s keys, or {@value #QUERY} for the query chain (aliases
    * expanded).
    *
+   * @param field the field whose chain to run, or {@value #QUERY}
+   * @param text the text to analyse
+   * @return the tokens, in order
    * @throws TildeException if there is no such field
    */
   public List<Token> analyze(String field, String text) {
@@ -221,13 +234,23 @@ public final class TildeAnalysis {
     return tokens(indexAnalyzer, field, text);
   }
 
-  /** The chain {@link #analyze} uses for {@code field}. */
+  /**
+   * The chain {@link #analyze} uses for {@code field}.
+   *
+   * @param field one of {@link #chainsByField()}'s keys, or {@value #QUERY}
+   * @return the chain, or {@code null} if there is no such field
+   */
   public AnalysisChain chainOf(String field) {
     return QUERY.equals(field) ? query : chainsByField.get(field);
   }
 
   /**
    * The tokens {@code analyzer} makes of {@code text} for {@code field}, as {@code tilde analyze} prints them.
+   *
+   * @param analyzer the analyzer to run
+   * @param field the field name it is run for
+   * @param text the text to analyse
+   * @return the tokens, in order
    */
   public static List<Token> tokens(Analyzer analyzer, String field, String text) {
     List<Token> tokens = new ArrayList<>();

@@ -29,11 +29,17 @@ public record CommitMetadata(String analysisVersion, Instant committedAt, boolea
   private static final String COMPLETE = "complete";
   private static final String RUNNING = "running";
 
+  /** Keeps its own copy of {@code inputs}. */
   public CommitMetadata {
     inputs = List.copyOf(inputs);
   }
 
-  /** Reads the metadata from a commit's user data; keys it lacks read as unknown. */
+  /**
+   * Reads the metadata from a commit's user data; keys it lacks read as unknown.
+   *
+   * @param userData the commit's user data, as Lucene returns it
+   * @return what the commit recorded
+   */
   public static CommitMetadata fromUserData(Map<String, String> userData) {
     Instant committedAt = null;
     try {
@@ -56,7 +62,7 @@ public record CommitMetadata(String analysisVersion, Instant committedAt, boolea
     return data;
   }
 
-  /** Whether this Tilde can search and update the index: it was built with the same analysis. */
+  /** {@return whether this Tilde can search and update the index} It can when it was built with the same analysis. */
   public boolean compatible() {
     return Schema.ANALYSIS_VERSION.equals(analysisVersion);
   }
@@ -64,6 +70,7 @@ public record CommitMetadata(String analysisVersion, Instant committedAt, boolea
   /**
    * Refuses an index this Tilde would search wrongly.
    *
+   * @param directory the index's directory, for the message
    * @throws IncompatibleIndexException unless {@link #compatible()}
    */
   public void requireCompatible(Path directory) {

@@ -44,6 +44,7 @@ public record DamagedIndex(String problem, Path movedTo, Path directory, List<St
   private static final String UNKNOWN_CODEC = "Could not load codec '";
   private static final String UNKNOWN_SPI_CODEC = "An SPI class of type org.apache.lucene.codecs.Codec with name '";
 
+  /** Keeps its own copy of {@code files}. */
   public DamagedIndex {
     files = List.copyOf(files);
   }
@@ -52,6 +53,10 @@ public record DamagedIndex(String problem, Path movedTo, Path directory, List<St
    * What {@code failure}, met opening the index at {@code path}, says about it: a {@link DamagedIndexException} if
    * the index is damaged or in a format this Lucene cannot read, else {@code null} (say, a permission denied: the
    * index may be fine).
+   *
+   * @param path the index's directory
+   * @param failure what opening it threw
+   * @return the exception to throw, or {@code null} if the failure says nothing about the index's files
    */
   public static DamagedIndexException diagnose(Path path, Exception failure) {
     return switch (failure) {
@@ -86,6 +91,13 @@ public record DamagedIndex(String problem, Path movedTo, Path directory, List<St
   /**
    * Opens an index reader with {@code open}, turning a failure that means the index at {@code path} is damaged
    * into a {@link DamagedIndexException}.
+   *
+   * @param <T> what {@code open} returns
+   * @param path the index's directory
+   * @param open opens it
+   * @return what {@code open} returned
+   * @throws IOException if {@code open} failed for a reason that does not mean the index is damaged
+   * @throws DamagedIndexException if the failure means it is
    */
   public static <T> T opening(Path path, IOSupplier<T> open) throws IOException {
     try {

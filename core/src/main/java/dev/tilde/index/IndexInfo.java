@@ -27,6 +27,8 @@ public record IndexInfo(
   /**
    * Describes the index at {@code path}.
    *
+   * @param path the index's directory
+   * @return what its latest commit holds
    * @throws NoIndexException if there is none
    * @throws dev.tilde.DamagedIndexException if it cannot be read at all
    */

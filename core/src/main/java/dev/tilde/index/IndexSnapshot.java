@@ -54,27 +54,32 @@ public final class IndexSnapshot implements Closeable {
     return new IndexSnapshot(reader, CommitMetadata.fromUserData(reader.getIndexCommit().getUserData()));
   }
 
-  /** Whether there was an index at all. */
+  /** {@return whether there was an index at all} */
   public boolean exists() {
     return reader != null;
   }
 
-  /** What the last commit recorded, or {@code null} if there was no index. */
+  /** {@return what the last commit recorded, or {@code null} if there was no index} */
   public CommitMetadata metadata() {
     return metadata;
   }
 
-  /** Live documents in the snapshot. */
+  /** {@return how many live documents the snapshot holds} */
   public int documentCount() {
     return reader == null ? 0 : reader.numDocs();
   }
 
-  /** One more than the largest ordinal. */
+  /** {@return one more than the largest ordinal} */
   public int maxOrdinal() {
     return reader == null ? 0 : reader.maxDoc();
   }
 
-  /** The committed document with the key {@code key} ({@link TildeDocument#key()}), or {@code null} if none. */
+  /**
+   * The committed document with the key {@code key} ({@link TildeDocument#key()}), or {@code null} if none.
+   *
+   * @param key the document's key
+   * @return where it is and what it held, or {@code null}
+   */
   public Entry find(String key) {
     if (reader == null) {
       return null;
@@ -107,7 +112,11 @@ public final class IndexSnapshot implements Closeable {
     }
   }
 
-  /** Calls {@code visitor} with the path and ordinal of every live document, in ordinal order. */
+  /**
+   * Calls {@code visitor} with the path and ordinal of every live document, in ordinal order.
+   *
+   * @param visitor takes each document's path and ordinal
+   */
   public void forEachDocument(ObjIntConsumer<String> visitor) {
     if (reader == null) {
       return;
@@ -133,7 +142,12 @@ public final class IndexSnapshot implements Closeable {
     }
   }
 
-  /** The key ({@link TildeDocument#key()}) of the document at {@code ordinal}. */
+  /**
+   * The key ({@link TildeDocument#key()}) of the document at {@code ordinal}.
+   *
+   * @param ordinal the document's ordinal in the snapshot, below {@link #maxOrdinal()}
+   * @return its key
+   */
   public String key(int ordinal) {
     try {
       return reader.storedFields().document(ordinal, Set.of(Schema.KEY)).get(Schema.KEY);
@@ -142,7 +156,12 @@ public final class IndexSnapshot implements Closeable {
     }
   }
 
-  /** The whole document at {@code ordinal}, read back from its stored fields. */
+  /**
+   * The whole document at {@code ordinal}, read back from its stored fields.
+   *
+   * @param ordinal the document's ordinal in the snapshot, below {@link #maxOrdinal()}
+   * @return the document
+   */
   public TildeDocument document(int ordinal) {
     try {
       return Schema.fromStored(reader.storedFields().document(ordinal));

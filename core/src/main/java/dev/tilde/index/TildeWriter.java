@@ -53,6 +53,9 @@ public final class TildeWriter implements Closeable {
    * <p>A rebuild over an index that cannot be read at all ({@link DamagedIndexException}) first moves its files
    * aside ({@link #damagedIndexSetAside()} says where); they are moved back if the rebuild is rolled back.
    *
+   * @param path the index's directory
+   * @param options whether to rebuild, and the RAM buffer
+   * @return the writer, which holds the index's lock until it is closed
    * @throws TildeException if another writer holds the index, it cannot be created, or (unless rebuilding) it was
    *     built with another analysis ({@link dev.tilde.IncompatibleIndexException}) or is damaged ({@link
    *     DamagedIndexException})
@@ -65,6 +68,10 @@ public final class TildeWriter implements Closeable {
    * Opens (or creates) the index at {@code path} for writing, its documents analysed by {@code analysis}'s index
    * chains (an analysis with other alias tables indexes alike: aliases apply to queries only).
    *
+   * @param path the index's directory
+   * @param analysis the analysis to write documents with
+   * @param options whether to rebuild, and the RAM buffer
+   * @return the writer, which holds the index's lock until it is closed
    * @throws TildeException as {@link #open(Path, WriteOptions)}
    */
   public static TildeWriter open(Path path, TildeAnalysis analysis, WriteOptions options) {
@@ -123,8 +130,8 @@ public final class TildeWriter implements Closeable {
   }
 
   /**
-   * The damaged index this rebuild moved aside before it started, or {@code null} if there was none. Its files stay
-   * there once the rebuild commits; {@link #rollback()} puts them back.
+   * {@return the damaged index this rebuild moved aside before it started, or {@code null} if there was none} Its
+   * files stay there once the rebuild commits; {@link #rollback()} puts them back.
    */
   public DamagedIndex damagedIndexSetAside() {
     return setAside;
@@ -138,7 +145,7 @@ public final class TildeWriter implements Closeable {
         .setCommitOnClose(false);
   }
 
-  /** The index as of its last commit before this writer opened; unchanged by what the writer does. */
+  /** {@return the index as of its last commit before this writer opened} It is unchanged by what the writer does. */
   public IndexSnapshot committed() {
     return committed;
   }
@@ -146,6 +153,7 @@ public final class TildeWriter implements Closeable {
   /**
    * Adds {@code doc}, replacing any document with the same id in the same namespace ({@link TildeDocument#key()}).
    *
+   * @param doc the document
    * @throws IllegalArgumentException if Lucene refuses this document (say, an id longer than 32766 bytes); the
    *     writer stays usable
    * @throws TildeException if the index cannot be written
@@ -158,12 +166,20 @@ public final class TildeWriter implements Closeable {
     }
   }
 
-  /** Deletes the document with the text id {@code id} ({@link IdNamespace#TEXT}), if there is one. */
+  /**
+   * Deletes the document with the text id {@code id} ({@link IdNamespace#TEXT}), if there is one.
+   *
+   * @param id the document's id
+   */
   public void delete(String id) {
     deleteKey(IdNamespace.TEXT.key(id));
   }
 
-  /** Deletes the document with the key {@code key} ({@link TildeDocument#key()}), if there is one. */
+  /**
+   * Deletes the document with the key {@code key} ({@link TildeDocument#key()}), if there is one.
+   *
+   * @param key the document's key
+   */
   public void deleteKey(String key) {
     try {
       writer.deleteDocuments(Schema.keyTerm(key));
@@ -189,7 +205,7 @@ public final class TildeWriter implements Closeable {
     }
   }
 
-  /** Documents in the index including uncommitted changes. */
+  /** {@return how many documents the index holds, uncommitted changes included} */
   public int documentCount() {
     return writer.getDocStats().numDocs;
   }

@@ -14,13 +14,18 @@ public record WriteOptions(boolean rebuild, double ramBufferMb) {
   /** Lucene's own default RAM buffer. */
   public static final double DEFAULT_RAM_BUFFER_MB = 16;
 
+  /**
+   * Checks the RAM buffer.
+   *
+   * @throws TildeException if {@code ramBufferMb} is not between 1 and 2048
+   */
   public WriteOptions {
     if (!(ramBufferMb >= 1 && ramBufferMb <= 2048)) {
       throw new TildeException("RAM buffer must be between 1 and 2048 MB, got " + ramBufferMb);
     }
   }
 
-  /** Updates the existing index (or creates one) with the default RAM buffer. */
+  /** {@return the options that update the existing index (or create one) with the default RAM buffer} */
   public static WriteOptions update() {
     return new WriteOptions(false, DEFAULT_RAM_BUFFER_MB);
   }

@@ -11,18 +11,34 @@ import org.apache.lucene.index.Term;
  */
 @FunctionalInterface
 public interface IndexedTerms {
-  /** Whether at least one document has {@code term} in {@code field}. */
+  /**
+   * Whether at least one document has {@code term} in {@code field}.
+   *
+   * @param field the field
+   * @param term the term, as analysed
+   * @return whether the index holds it
+   */
   boolean contains(String field, String term);
 
   /**
    * Whether at least {@code documents} documents have {@code term} in {@code field}. An index that cannot tell says
    * so of one document only, where {@link #contains} answers.
+   *
+   * @param field the field
+   * @param term the term, as the field indexes it
+   * @param documents how many documents to look for
+   * @return whether the index has the term in that many documents or more
    */
   default boolean inAtLeast(String field, String term, int documents) {
     return documents <= 1 && (documents <= 0 || contains(field, term));
   }
 
-  /** The terms of a local index. */
+  /**
+   * The terms of a local index.
+   *
+   * @param reader the index
+   * @return its terms, looked up in {@code reader}
+   */
   static IndexedTerms of(IndexReader reader) {
     return new IndexedTerms() {
       @Override

@@ -20,12 +20,19 @@ public record ParsedQuery(Query query, String parsedAs, List<String> unknownWord
   /** The string had a syntax error and was read as plain keywords. */
   public static final String KEYWORDS = "keywords";
 
+  /** Keeps its own copies of {@code unknownWords} and {@code commonWords}. */
   public ParsedQuery {
     unknownWords = List.copyOf(unknownWords);
     commonWords = List.copyOf(commonWords);
   }
 
-  /** A query none of whose words was too common for typos (the constructor from before common words were told). */
+  /**
+   * A query none of whose words was too common for typos (the constructor from before common words were told).
+   *
+   * @param query the Lucene query to run
+   * @param parsedAs {@link #SYNTAX} or {@link #KEYWORDS}
+   * @param unknownWords the query's words (folded) that no document contains as such
+   */
   public ParsedQuery(Query query, String parsedAs, List<String> unknownWords) {
     this(query, parsedAs, unknownWords, List.of());
   }

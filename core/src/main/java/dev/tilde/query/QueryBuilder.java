@@ -49,11 +49,22 @@ public final class QueryBuilder {
 
   private final TildeAnalysis analysis;
 
+  /**
+   * A builder that reads queries with {@code analysis}'s query chains.
+   *
+   * @param analysis the analysis the index was built with
+   */
   public QueryBuilder(TildeAnalysis analysis) {
     this.analysis = analysis;
   }
 
-  /** Builds the query for {@code text} without looking at an index (every word is taken to exist). */
+  /**
+   * Builds the query for {@code text} without looking at an index (every word is taken to exist).
+   *
+   * @param text the query, in Lucene's classic syntax
+   * @return the query, and how it was read
+   * @throws TildeException if the text holds nothing to search for
+   */
   public ParsedQuery build(String text) {
     return build(text, (IndexedTerms) null, List.of(Schema.SEARCHED_FIELDS));
   }
@@ -61,6 +72,9 @@ public final class QueryBuilder {
   /**
    * Builds the query for {@code text}, to run on {@code reader}; the index tells which words are typos.
    *
+   * @param text the query, in Lucene's classic syntax
+   * @param reader the index the query will run on
+   * @return the query, and how it was read
    * @throws TildeException if the text holds nothing to search for
    */
   public ParsedQuery build(String text, IndexReader reader) {
@@ -71,6 +85,10 @@ public final class QueryBuilder {
    * Builds the query for {@code text} to run on {@code reader}, where words typed without a field search only
    * {@code fields} (a subset of {@link Schema#SEARCHED_FIELDS}); {@code reader} may be {@code null}.
    *
+   * @param text the query, in Lucene's classic syntax
+   * @param reader the index the query will run on, or {@code null}
+   * @param fields the fields words typed without a field search
+   * @return the query, and how it was read
    * @throws TildeException if the text holds nothing to search for
    */
   public ParsedQuery build(String text, IndexReader reader, Collection<String> fields) {
@@ -82,6 +100,10 @@ public final class QueryBuilder {
    * where words typed without a field search only {@code fields}; {@code indexed} may be {@code null}, which takes
    * every word to exist.
    *
+   * @param text the query, in Lucene's classic syntax
+   * @param indexed the terms of the index the query will run on, or {@code null}
+   * @param fields the fields words typed without a field search
+   * @return the query, and how it was read
    * @throws TildeException if the text holds nothing to search for
    */
   public ParsedQuery build(String text, IndexedTerms indexed, Collection<String> fields) {

@@ -40,7 +40,11 @@ public final class SharedFuzzyAutomata {
   private final Map<Key, Kept> byWord = new LinkedHashMap<>(16, 0.75f, true);
   private long bytes;
 
-  /** Keeps automata taking at most {@code maxBytes}; with 0 they serve only the query they were built for. */
+  /**
+   * Keeps automata taking at most {@code maxBytes}; with 0 they serve only the query they were built for.
+   *
+   * @param maxBytes the memory budget, in bytes
+   */
   public SharedFuzzyAutomata(long maxBytes) {
     if (maxBytes < 0) {
       throw new IllegalArgumentException("maxBytes must be 0 or more, not " + maxBytes);
@@ -48,7 +52,12 @@ public final class SharedFuzzyAutomata {
     this.maxBytes = maxBytes;
   }
 
-  /** {@code query} with its fuzzy clauses sharing automata word by word; {@code query} itself if it has none. */
+  /**
+   * {@code query} with its fuzzy clauses sharing automata word by word; {@code query} itself if it has none.
+   *
+   * @param query the query to rewrite
+   * @return the query whose fuzzy clauses use the shared automata
+   */
   public Query share(Query query) {
     return new Replacer().replace(query);
   }
@@ -60,6 +69,14 @@ public final class SharedFuzzyAutomata {
    * length): what a spelling checker ranks candidates by. Setting the enumeration's {@link
    * org.apache.lucene.search.MaxNonCompetitiveBoostAttribute} to the lowest boost still worth having lets it skip
    * the terms that cannot have more.
+   *
+   * @param terms the field's terms to enumerate
+   * @param word the word the terms must be close to
+   * @param maxEdits the most edits, 1 or 2
+   * @param prefixLength how many of the word's first letters must be kept
+   * @param transpositions whether swapping two adjacent letters counts as one edit
+   * @return the terms within reach, each with its boost
+   * @throws IOException if the index cannot be read
    */
   public TermsEnum termsWithin(Terms terms, String word, int maxEdits, int prefixLength, boolean transpositions)
       throws IOException {

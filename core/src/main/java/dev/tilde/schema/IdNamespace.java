@@ -19,12 +19,23 @@ public enum IdNamespace {
     this.prefix = prefix;
   }
 
-  /** The document key of {@code id} in this namespace: what the index identifies the document by. */
+  /**
+   * The document key of {@code id} in this namespace: what the index identifies the document by.
+   *
+   * @param id the document's id
+   * @return the key, the namespace's prefix and the id
+   */
   public String key(String id) {
     return prefix + id;
   }
 
-  /** The namespace of a key made by {@link #key}. */
+  /**
+   * The namespace of a key made by {@link #key}.
+   *
+   * @param key the key
+   * @return its namespace
+   * @throws IllegalArgumentException if no namespace made it
+   */
   public static IdNamespace ofKey(String key) {
     for (IdNamespace namespace : values()) {
       if (key.startsWith(namespace.prefix)) {

@@ -75,12 +75,22 @@ public final class Schema {
 
   private Schema() {}
 
-  /** The term that finds the documents with the id {@code id}, whatever their namespace. */
+  /**
+   * The term that finds the documents with the id {@code id}, whatever their namespace.
+   *
+   * @param id the id, as the user gave it
+   * @return the term of the {@code id} field
+   */
   public static Term idTerm(String id) {
     return new Term(ID, id);
   }
 
-  /** The term that identifies the document with key {@code key} ({@link TildeDocument#key()}), for updates. */
+  /**
+   * The term that identifies the document with key {@code key} ({@link TildeDocument#key()}), for updates.
+   *
+   * @param key the document's key
+   * @return the term of the {@code key} field
+   */
   public static Term keyTerm(String key) {
     return new Term(KEY, key);
   }
@@ -88,6 +98,10 @@ public final class Schema {
   /**
    * Builds the Lucene document for {@code doc}, indexed as written in {@code lang} (the language it declares, else
    * the one detected: {@code LanguageDetector.languageOf}).
+   *
+   * @param doc the document
+   * @param lang the language to index it as, an ISO 639-1 code or {@code und}
+   * @return the Lucene document, every field of {@link TildeField} it has
    */
   public static Document toLuceneDocument(TildeDocument doc, String lang) {
     Document d = new Document();
@@ -123,6 +137,9 @@ public final class Schema {
    * Reads back the document a stored Lucene document was built from (every part of a {@link TildeDocument} is
    * stored; the language as detected), so a rebuild can carry over documents whose inputs could not be read this
    * time.
+   *
+   * @param stored a document's stored fields, as the index returns them
+   * @return the document they were built from
    */
   public static TildeDocument fromStored(Document stored) {
     Map<String, String> extra = new TreeMap<>();
@@ -140,6 +157,9 @@ public final class Schema {
   /**
    * A hash of everything {@code doc} carries (32 hex digits): equal hashes mean the indexed document would not
    * change, whatever produced it.
+   *
+   * @param doc the document
+   * @return the hash, as 32 lower-case hex digits
    */
   public static String contentHash(TildeDocument doc) {
     MessageDigest digest = sha256();

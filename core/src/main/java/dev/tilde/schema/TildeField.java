@@ -67,12 +67,12 @@ public enum TildeField {
       this.stored = stored;
     }
 
-    /** Whether a document's value of a field of this kind can be read back from its stored fields. */
+    /** {@return whether a document's value of a field of this kind can be read back from its stored fields} */
     public boolean stored() {
       return stored;
     }
 
-    /** Whether the field is analysed text. */
+    /** {@return whether the field is analysed text} */
     public boolean analysed() {
       return this == TEXT || this == STEMMED_BODY;
     }
@@ -96,22 +96,25 @@ public enum TildeField {
     this.language = language;
   }
 
-  /** The field's name in the index. */
+  /** {@return the field's name in the index} */
   public String fieldName() {
     return fieldName;
   }
 
-  /** How the field is indexed and stored. */
+  /** {@return how the field is indexed and stored} */
   public Kind kind() {
     return kind;
   }
 
-  /** The name of the analysis chain that indexes the field ({@code AnalysisChain#name()}), or null if not analysed. */
+  /**
+   * {@return the name of the analysis chain that indexes the field ({@code AnalysisChain#name()}), or null if it is
+   * not analysed}
+   */
   public String chain() {
     return chain;
   }
 
-  /** For a {@link Kind#STEMMED_BODY}, the language whose documents it holds; else null. */
+  /** {@return for a {@link Kind#STEMMED_BODY}, the language whose documents it holds; else null} */
   public String language() {
     return language;
   }
@@ -119,6 +122,9 @@ public enum TildeField {
   /**
    * The part of {@code doc} this field holds as the document gives it (the content hash and the stored round trip
    * read this), or null when the document has none or the field is derived.
+   *
+   * @param doc the document
+   * @return the value, or null
    */
   public String given(TildeDocument doc) {
     return given == null ? null : given.apply(doc);
@@ -127,6 +133,10 @@ public enum TildeField {
   /**
    * The value this field is indexed with for {@code doc} in language {@code lang}, or null when the document gets no
    * such field: the language for {@link #LANG}, the body for the stemmed field of {@code lang}, else {@link #given}.
+   *
+   * @param doc the document
+   * @param lang the language it is indexed as
+   * @return the value, or null
    */
   public String indexed(TildeDocument doc, String lang) {
     return switch (kind) {
@@ -137,7 +147,12 @@ public enum TildeField {
     };
   }
 
-  /** The field named {@code name}, or null if Tilde has none by that name. */
+  /**
+   * The field named {@code name}, or null if Tilde has none by that name.
+   *
+   * @param name a field's name in the index
+   * @return the field, or null
+   */
   public static TildeField named(String name) {
     for (TildeField field : values()) {
       if (field.fieldName.equals(name)) {

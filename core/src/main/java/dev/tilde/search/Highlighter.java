@@ -56,12 +56,23 @@ public final class Highlighter {
   /** The stored fields of the hits being highlighted, by document number: the bodies the highlighter reads. */
   private final Map<Integer, Document> hitDocuments = new HashMap<>();
 
-  /** A highlighter with no time limit. */
+  /**
+   * A highlighter with no time limit.
+   *
+   * @param searcher the searcher the hits came from
+   * @param analyzer the index's analyzer, for the fields whose offsets are not indexed
+   */
   public Highlighter(IndexSearcher searcher, Analyzer analyzer) {
     this(searcher, analyzer, SearchDeadline.after(null));
   }
 
-  /** A highlighter that stops matching hits once {@code deadline} says the search is out of time. */
+  /**
+   * A highlighter that stops matching hits once {@code deadline} says the search is out of time.
+   *
+   * @param searcher the searcher the hits came from
+   * @param analyzer the index's analyzer, for the fields whose offsets are not indexed
+   * @param deadline the search's deadline
+   */
   public Highlighter(IndexSearcher searcher, Analyzer analyzer, QueryTimeout deadline) {
     this.searcher = searcher;
     this.deadline = deadline;
@@ -82,7 +93,15 @@ public final class Highlighter {
    */
   public record Highlighted(Document stored, List<Snippet> snippets) {}
 
-  /** The stored fields and snippets of each of {@code hits}, in the same order; at most {@code perHit} each. */
+  /**
+   * The stored fields and snippets of each of {@code hits}, in the same order; at most {@code perHit} each.
+   *
+   * @param query the query whose matches to mark, rewritten into plain terms
+   * @param hits the hits to highlight
+   * @param perHit the most snippets for one hit
+   * @return each hit's stored fields and snippets
+   * @throws IOException if the index cannot be read
+   */
   public List<Highlighted> highlight(Query query, ScoreDoc[] hits, int perHit) throws IOException {
     int[] docIds = new int[hits.length];
     for (int i = 0; i < hits.length; i++) {

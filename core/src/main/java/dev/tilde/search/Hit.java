@@ -23,17 +23,35 @@ import java.util.TreeMap;
  */
 public record Hit(String id, String path, String title, LocalDate date, String lang, float score,
     List<Snippet> snippets, String source, Map<String, String> extra) {
+  /** Keeps its own copies of {@code snippets} and {@code extra} (none when {@code null}), the fields by name. */
   public Hit {
     snippets = List.copyOf(snippets);
     extra = extra == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(extra));
   }
 
-  /** A hit with no source and no further fields known. */
+  /**
+   * A hit with no source and no further fields known.
+   *
+   * @param id the document's stable id
+   * @param path where the document came from
+   * @param title the document's title
+   * @param date when it was published, or {@code null} when unknown
+   * @param lang its language code, or {@code null} when unknown
+   * @param score the relevance score (higher is better)
+   * @param snippets the best passages of the body, best first
+   */
   public Hit(String id, String path, String title, LocalDate date, String lang, float score, List<Snippet> snippets) {
     this(id, path, title, date, lang, score, snippets, null, Map.of());
   }
 
-  /** The hit for {@code doc}, as its stored fields give it back, with its score and snippets. */
+  /**
+   * The hit for {@code doc}, as its stored fields give it back, with its score and snippets.
+   *
+   * @param doc the document, read back from the index
+   * @param score its relevance score
+   * @param snippets its best passages, best first
+   * @return the hit
+   */
   public static Hit of(TildeDocument doc, float score, List<Snippet> snippets) {
     return new Hit(doc.id(), doc.path(), doc.title(), doc.date(), doc.lang(), score, snippets, doc.source(),
         doc.extra());

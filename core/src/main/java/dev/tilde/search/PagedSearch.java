@@ -38,7 +38,13 @@ public final class PagedSearch {
    */
   public record Page(long total, List<Hit> hits, boolean timedOut) {}
 
-  /** {@code query} restricted to the documents the options' filters (language, date range) let through. */
+  /**
+   * {@code query} restricted to the documents the options' filters (language, date range) let through.
+   *
+   * @param query the query
+   * @param options the search options whose filters apply
+   * @return the query with its filters, or {@code query} itself when there are none
+   */
   public static Query filtered(Query query, SearchOptions options) {
     if (options.lang() == null && options.since() == null && options.until() == null) {
       return query;
@@ -61,7 +67,12 @@ public final class PagedSearch {
    * has those collected, and past the deadline hits are no longer highlighted.
    *
    * @param searcher a searcher bound to the deadline ({@link SearchDeadline#bound})
+   * @param analyzer the index's analyzer, for highlighting
    * @param query the query as built from the user's text, unfiltered (the highlighter marks its matches)
+   * @param options the page, filters, order and snippets
+   * @param deadline the search's deadline
+   * @return the page of hits, how many matched in all, and whether the deadline cut the search short
+   * @throws IOException if the index cannot be read
    */
   public static Page run(IndexSearcher searcher, Analyzer analyzer, Query query, SearchOptions options,
       SearchDeadline deadline) throws IOException {

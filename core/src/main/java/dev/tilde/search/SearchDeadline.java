@@ -31,7 +31,12 @@ public final class SearchDeadline implements QueryTimeout {
     this.budgetNanos = budgetNanos;
   }
 
-  /** A deadline {@code timeout} from now, or none at all when {@code timeout} is {@code null}. */
+  /**
+   * A deadline {@code timeout} from now, or none at all when {@code timeout} is {@code null}.
+   *
+   * @param timeout how long the search may take, or {@code null}
+   * @return the deadline
+   */
   public static SearchDeadline after(Duration timeout) {
     return new SearchDeadline(timeout == null ? NONE : Math.max(0, timeout.toNanos()));
   }
@@ -48,7 +53,7 @@ public final class SearchDeadline implements QueryTimeout {
     return reached;
   }
 
-  /** Whether some phase found the time up and left work undone. */
+  /** {@return whether some phase found the time up and left work undone} */
   public boolean reached() {
     return reached;
   }
@@ -57,6 +62,10 @@ public final class SearchDeadline implements QueryTimeout {
    * A searcher over the same commit as {@code shared} whose term enumerations and hit collection stop at this
    * deadline ({@code shared} itself is shared by other searches, so it is left as it is); {@code shared} when there
    * is no deadline. A segment whose terms run out of time contributes the hits it had collected.
+   *
+   * @param shared the searcher of the latest commit
+   * @return a searcher bound to this deadline, or {@code shared}
+   * @throws IOException if the index cannot be read
    */
   public IndexSearcher bound(IndexSearcher shared) throws IOException {
     if (budgetNanos == NONE || !(shared.getIndexReader() instanceof DirectoryReader reader)) {

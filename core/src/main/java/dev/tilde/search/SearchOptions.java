@@ -94,44 +94,100 @@ public record SearchOptions(
     }
   }
 
-  /** Ten hits from the top, title and body searched, every document, by relevance, two snippets each, no timeout. */
+  /**
+   * {@return ten hits from the top, title and body searched, every document, by relevance, two snippets each, no
+   * timeout}
+   */
   public static SearchOptions defaults() {
     return DEFAULTS;
   }
 
+  /**
+   * Returns at most {@code limit} hits, at least 1.
+   *
+   * @param limit the most hits to return
+   * @return options like these but for that
+   */
   public SearchOptions withLimit(int limit) {
     return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
   }
 
+  /**
+   * Skips the {@code offset} best hits first, for the next pages.
+   *
+   * @param offset how many of the best hits to skip
+   * @return options like these but for that
+   */
   public SearchOptions withOffset(int offset) {
     return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
   }
 
-  /** Searches only {@code fields} (each one of {@link Schema#SEARCHED_FIELDS}). */
+  /**
+   * Searches only {@code fields} (each one of {@link Schema#SEARCHED_FIELDS}).
+   *
+   * @param fields the fields, at least one
+   * @return options like these but for the fields
+   */
   public SearchOptions withFields(String... fields) {
     return new SearchOptions(limit, offset, List.of(fields), lang, since, until, sortBy, snippets, timeout);
   }
 
+  /**
+   * Finds only documents in {@code lang} (ISO 639-1, such as {@code es}); {@code null} or blank for any.
+   *
+   * @param lang the language, or {@code null}
+   * @return options like these but for that
+   */
   public SearchOptions withLang(String lang) {
     return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
   }
 
+  /**
+   * Finds only documents dated on or after {@code since}; {@code null} for no lower bound.
+   *
+   * @param since the first day, or {@code null}
+   * @return options like these but for that
+   */
   public SearchOptions withSince(LocalDate since) {
     return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
   }
 
+  /**
+   * Finds only documents dated on or before {@code until}; {@code null} for no upper bound.
+   *
+   * @param until the last day, or {@code null}
+   * @return options like these but for that
+   */
   public SearchOptions withUntil(LocalDate until) {
     return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
   }
 
+  /**
+   * Orders the hits by {@code sortBy}.
+   *
+   * @param sortBy the order
+   * @return options like these but for that
+   */
   public SearchOptions withSortBy(SortBy sortBy) {
     return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
   }
 
+  /**
+   * Gives each hit at most {@code snippets} highlighted passages, 0 for none.
+   *
+   * @param snippets the most passages per hit
+   * @return options like these but for that
+   */
   public SearchOptions withSnippets(int snippets) {
     return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
   }
 
+  /**
+   * Bounds the whole search by {@code timeout}; {@code null} to wait for all.
+   *
+   * @param timeout how long the search may take, or {@code null}
+   * @return options like these but for that
+   */
   public SearchOptions withTimeout(Duration timeout) {
     return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
   }

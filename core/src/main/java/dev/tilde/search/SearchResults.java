@@ -25,6 +25,7 @@ public record SearchResults(
     String suggestion,
     long tookMillis,
     boolean timedOut) {
+  /** Keeps its own copy of {@code hits}. */
   public SearchResults {
     hits = List.copyOf(hits);
   }

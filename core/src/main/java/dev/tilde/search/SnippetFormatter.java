@@ -19,6 +19,9 @@ public final class SnippetFormatter extends PassageFormatter {
   /** Marks where a cropped snippet was cut. */
   static final String CUT = "…";
 
+  /** A formatter; it keeps no state, so one serves any number of highlighters. */
+  public SnippetFormatter() {}
+
   @Override
   public Snippet[] format(Passage[] passages, String content) {
     Snippet[] snippets = new Snippet[passages.length];

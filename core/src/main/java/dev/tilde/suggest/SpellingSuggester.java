@@ -50,6 +50,8 @@ public final class SpellingSuggester {
   private final DirectSpellChecker twoEdits;
 
   /**
+   * A suggester for one index.
+   *
    * @param analyzer reads the query's words as the index spells them
    * @param automata the index's typo automata, which the checks share with typo tolerance
    */
@@ -63,6 +65,7 @@ public final class SpellingSuggester {
    * The corrected query for {@code query}, or {@code null} when none is worth offering.
    *
    * @param reader the index whose words are the dictionary
+   * @param query the query as the user typed it
    * @param fields the fields the query searched; their words are the candidates
    * @param total how many documents the query found
    * @param hitsOnlyThroughTypoTolerance whether the query builder reports that every hit matched only a fuzzy
@@ -70,6 +73,7 @@ public final class SpellingSuggester {
    * @param hitsFor counts the documents a query string finds with the same options, to vet the correction
    * @param deadline the search's: once it is reached no further word is checked, and there is no suggestion (a
    *     count cut short proves nothing)
+   * @return the corrected query, or {@code null}
    */
   public String suggest(IndexReader reader, String query, List<String> fields, long total,
       boolean hitsOnlyThroughTypoTolerance, ToLongFunction<String> hitsFor, SearchDeadline deadline) {

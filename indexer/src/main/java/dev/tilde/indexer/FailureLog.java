@@ -23,7 +23,11 @@ public final class FailureLog {
   private final Map<String, long[]> perInput = new LinkedHashMap<>();
   private long count;
 
-  /** A log that reports each failure it keeps, and each input's omitted ones, to {@code warnings}. */
+  /**
+   * A log that reports each failure it keeps, and each input's omitted ones, to {@code warnings}.
+   *
+   * @param warnings told each line to report
+   */
   public FailureLog(Consumer<String> warnings) {
     this.warnings = warnings;
   }
@@ -31,6 +35,10 @@ public final class FailureLog {
   /**
    * The input a failure of {@code source} counts against: its file or directory ({@code origin}, when known), standard
    * input for all of its lines, else the source itself.
+   *
+   * @param source what failed: a file, a directory, or {@code path:line}
+   * @param origin the file or directory it belongs to, or {@code null} when not known
+   * @return the input whose cap the failure counts against
    */
   public static String inputOf(String source, Path origin) {
     if (origin != null) {
@@ -43,6 +51,10 @@ public final class FailureLog {
    * Counts a failure of {@code input} (a file, a directory, or standard input: whatever its failures share a cap
    * for); if it is among the input's first {@value #SHOWN_PER_INPUT}, keeps {@code failure} and reports {@code
    * message}.
+   *
+   * @param input the input the failure counts against ({@link #inputOf})
+   * @param failure the failure, to keep
+   * @param message the line to report
    */
   public void add(String input, IndexSummary.Failure failure, String message) {
     synchronized (this) {
@@ -55,12 +67,12 @@ public final class FailureLog {
     warnings.accept(message); // outside the lock: the sink may block on a slow terminal
   }
 
-  /** How many failures were counted, kept or not. */
+  /** {@return how many failures were counted, kept or not} */
   public synchronized long count() {
     return count;
   }
 
-  /** The failures kept: the first {@value #SHOWN_PER_INPUT} of each input, in the order they came. */
+  /** {@return the failures kept: the first {@value #SHOWN_PER_INPUT} of each input, in the order they came} */
   public synchronized List<IndexSummary.Failure> shown() {
     return List.copyOf(shown);
   }

@@ -11,17 +11,17 @@ import java.time.Duration;
  * @param seconds time since the job started
  */
 public record IndexProgress(long documents, long bytes, long totalBytes, double seconds) {
-  /** Input read per second so far. */
+  /** {@return the bytes of input read per second so far} */
   public double bytesPerSecond() {
     return seconds <= 0 ? 0 : bytes / seconds;
   }
 
-  /** The share of the input read, from 0 to 1, or -1 when the total is unknown. */
+  /** {@return the share of the input read, from 0 to 1, or -1 when the total is unknown} */
   public double fraction() {
     return totalBytes <= 0 ? -1 : Math.min(1, (double) bytes / totalBytes);
   }
 
-  /** Time left at the rate so far, or {@code null} when it cannot be told yet. */
+  /** {@return the time left at the rate so far, or {@code null} when it cannot be told yet} */
   public Duration eta() {
     double rate = bytesPerSecond();
     if (totalBytes <= 0 || rate <= 0) {

@@ -56,18 +56,20 @@ public record IndexSettings(
   /**
    * Incremental, one thread per core, a 64 MB RAM buffer, a commit a minute, documents capped at 10 MB, the default
    * NDJSON fields, links not followed.
+   *
+   * @return the default settings
    */
   public static IndexSettings defaults() {
     return new IndexSettings(false, Runtime.getRuntime().availableProcessors(), DEFAULT_RAM_BUFFER_MB,
         DEFAULT_COMMIT_INTERVAL, DEFAULT_MAX_DOCUMENT_BYTES, NdjsonFields.defaults(), false);
   }
 
-  /** A builder starting from {@link #defaults()}. */
+  /** {@return a builder starting from {@link #defaults()}} */
   public static Builder builder() {
     return defaults().toBuilder();
   }
 
-  /** A builder starting from these settings. */
+  /** {@return a builder starting from these settings} */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -92,43 +94,78 @@ public record IndexSettings(
       followLinks = from.followLinks;
     }
 
-    /** See {@link IndexSettings#full()}. */
+    /**
+     * Sets {@link IndexSettings#full()}: whether to rebuild from these inputs alone.
+     *
+     * @param full the value
+     * @return this builder
+     */
     public Builder full(boolean full) {
       this.full = full;
       return this;
     }
 
-    /** See {@link IndexSettings#threads()}. */
+    /**
+     * Sets {@link IndexSettings#threads()}: how many documents are indexed at once.
+     *
+     * @param threads the value
+     * @return this builder
+     */
     public Builder threads(int threads) {
       this.threads = threads;
       return this;
     }
 
-    /** See {@link IndexSettings#ramBufferMb()}. */
+    /**
+     * Sets {@link IndexSettings#ramBufferMb()}: how much memory Lucene buffers documents in.
+     *
+     * @param ramBufferMb the value
+     * @return this builder
+     */
     public Builder ramBufferMb(double ramBufferMb) {
       this.ramBufferMb = ramBufferMb;
       return this;
     }
 
-    /** See {@link IndexSettings#commitInterval()}. */
+    /**
+     * Sets {@link IndexSettings#commitInterval()}: how often an incremental job commits.
+     *
+     * @param commitInterval the value
+     * @return this builder
+     */
     public Builder commitInterval(Duration commitInterval) {
       this.commitInterval = commitInterval;
       return this;
     }
 
-    /** See {@link IndexSettings#maxDocumentBytes()}. */
+    /**
+     * Sets {@link IndexSettings#maxDocumentBytes()}: where longer documents are cut.
+     *
+     * @param maxDocumentBytes the value
+     * @return this builder
+     */
     public Builder maxDocumentBytes(long maxDocumentBytes) {
       this.maxDocumentBytes = maxDocumentBytes;
       return this;
     }
 
-    /** See {@link IndexSettings#ndjsonFields()}. */
+    /**
+     * Sets {@link IndexSettings#ndjsonFields()}: which NDJSON fields make which part of a document.
+     *
+     * @param ndjsonFields the value
+     * @return this builder
+     */
     public Builder ndjsonFields(NdjsonFields ndjsonFields) {
       this.ndjsonFields = ndjsonFields;
       return this;
     }
 
-    /** See {@link IndexSettings#followLinks()}. */
+    /**
+     * Sets {@link IndexSettings#followLinks()}: whether to follow symbolic links.
+     *
+     * @param followLinks the value
+     * @return this builder
+     */
     public Builder followLinks(boolean followLinks) {
       this.followLinks = followLinks;
       return this;
@@ -137,6 +174,7 @@ public record IndexSettings(
     /**
      * The settings made.
      *
+     * @return the settings, checked
      * @throws TildeException if one is out of range
      */
     public IndexSettings build() {

@@ -26,6 +26,11 @@ public record IndexSummary(
     long totalDocs,
     long bytes,
     double seconds) {
+  /**
+   * Keeps its own copy of {@code failures}.
+   *
+   * @throws IllegalArgumentException if {@code failed} is below the number of failures listed
+   */
   public IndexSummary {
     failures = List.copyOf(failures);
     if (failed < failures.size()) {
@@ -33,21 +38,40 @@ public record IndexSummary(
     }
   }
 
-  /** A summary whose failures are all listed. */
+  /**
+   * A summary whose failures are all listed.
+   *
+   * @param added documents whose id was not in the index
+   * @param updated documents whose content changed
+   * @param deleted documents removed because their input is gone
+   * @param unchanged documents read whose content had not changed
+   * @param failures every input that could not be indexed, with the reason for each
+   * @param totalDocs documents in the index after the job
+   * @param bytes bytes read from the inputs
+   * @param seconds wall time of the job
+   */
   public IndexSummary(long added, long updated, long deleted, long unchanged, List<Failure> failures, long totalDocs,
       long bytes, double seconds) {
     this(added, updated, deleted, unchanged, failures, failures.size(), totalDocs, bytes, seconds);
   }
 
-  /** An input that could not be indexed: a file, or a line of an NDJSON file ({@code path:line}). */
+  /**
+   * An input that could not be indexed: a file, or a line of an NDJSON file ({@code path:line}).
+   *
+   * @param source the file, or {@code path:line}
+   * @param reason why it could not be indexed, one line
+   */
   public record Failure(String source, String reason) {}
 
-  /** How many failures were counted but not listed in {@link #failures()}. */
+  /** {@return how many failures were counted but not listed in {@link #failures()}} */
   public long failuresOmitted() {
     return failed - failures.size();
   }
 
-  /** Whether the job read no document and deleted none: nothing could be indexed, and the index is as it was. */
+  /**
+   * {@return whether the job read no document and deleted none} Then nothing could be indexed, and the index is as
+   * it was.
+   */
   public boolean nothingIndexed() {
     return added + updated + unchanged + deleted == 0;
   }

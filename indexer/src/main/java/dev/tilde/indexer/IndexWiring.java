@@ -19,7 +19,7 @@ public record IndexWiring(InputStream stdin, Consumer<String> warnings, Consumer
     Objects.requireNonNull(warnings, "warnings");
   }
 
-  /** Standard input from {@link System#in}, warnings ignored, no progress reports. */
+  /** {@return standard input from {@link System#in}, warnings ignored, no progress reports} */
   public static IndexWiring defaults() {
     return new IndexWiring(System.in, warning -> { }, null);
   }

@@ -30,7 +30,10 @@ public final class Indexer {
   /**
    * Indexes {@code inputs} into the index at {@code indexPath} with the default options, creating it if needed.
    *
+   * @param indexPath the index's directory
+   * @param inputs files, directories, or {@link #STDIN}
    * @param warnings told about each problem as it happens
+   * @return what the job did
    * @throws TildeException if the job cannot run at all (an input that does not exist, the index locked by another
    *     indexer, unwritable, or built with another analysis)
    */
@@ -43,6 +46,10 @@ public final class Indexer {
    * if needed. Inputs that cannot be read are reported to {@link IndexOptions#warnings()} and listed in the summary;
    * they never stop the job, and documents already indexed from them are kept.
    *
+   * @param indexPath the index's directory
+   * @param inputs files, directories, or {@link #STDIN}
+   * @param options the job's settings and wiring
+   * @return what the job did
    * @throws TildeException if the job cannot run at all (an input that does not exist, the index locked by another
    *     indexer, unwritable, or built with another analysis); the index is then left at its last commit
    */

@@ -13,6 +13,11 @@ import java.util.Objects;
  * @param source the publisher, or {@code null}
  */
 public record Article(String title, String body, LocalDate date, String source) {
+  /**
+   * Checks that the title and body are there.
+   *
+   * @throws NullPointerException if the title or body is {@code null}
+   */
   public Article {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");

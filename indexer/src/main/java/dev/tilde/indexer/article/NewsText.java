@@ -49,7 +49,12 @@ public final class NewsText {
 
   private NewsText() {}
 
-  /** Reads the article out of {@code text}. */
+  /**
+   * Reads the article out of {@code text}.
+   *
+   * @param text a page's text
+   * @return its title, body, and date and source when stated
+   */
   public static Article extract(String text) {
     List<String> lines = text.lines().map(String::strip).toList();
     int lead = leadParagraph(lines);
@@ -175,7 +180,12 @@ public final class NewsText {
     return words;
   }
 
-  /** The first sentence of {@code text}, cut at a word boundary if long: a title for text that has none. */
+  /**
+   * The first sentence of {@code text}, cut at a word boundary if long: a title for text that has none.
+   *
+   * @param text the text
+   * @return its first sentence
+   */
   public static String firstSentence(String text) {
     String firstLine = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
     Matcher m = FIRST_SENTENCE.matcher(firstLine);

@@ -42,7 +42,12 @@ public final class PublicationDate {
 
   private PublicationDate() {}
 
-  /** The first date written in {@code text}, or {@code null} if there is none. */
+  /**
+   * The first date written in {@code text}, or {@code null} if there is none.
+   *
+   * @param text the text
+   * @return the date, or {@code null}
+   */
   public static LocalDate find(String text) {
     Matcher iso = ISO.matcher(text);
     if (iso.find()) {
@@ -78,7 +83,12 @@ public final class PublicationDate {
     return null;
   }
 
-  /** The date if {@code line} is nothing but a date (with an optional weekday and time), else {@code null}. */
+  /**
+   * The date if {@code line} is nothing but a date (with an optional weekday and time), else {@code null}.
+   *
+   * @param line one line of text
+   * @return the date, or {@code null}
+   */
   public static LocalDate ofWholeLine(String line) {
     String rest = WEEKDAY.matcher(line.strip()).replaceFirst("");
     rest = TIME.matcher(rest).replaceFirst("").strip();

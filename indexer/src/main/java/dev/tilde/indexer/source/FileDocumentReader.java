@@ -20,8 +20,11 @@ public final class FileDocumentReader {
   /**
    * Reads {@code file} as {@code format}.
    *
+   * @param file the file
+   * @param format how to read it
    * @param maxBytes a document longer than this is cut there, with a warning
    * @param warnings told about recoverable problems: bytes that are not UTF-8, a document cut at the cap
+   * @return the file's document, its id and path the file's absolute path
    * @throws UnreadableSourceException if the file cannot become a document (binary, empty, gone, unreadable)
    */
   public static TildeDocument read(Path file, Format format, long maxBytes, Consumer<String> warnings) {

@@ -16,7 +16,12 @@ public enum Format {
 
   private static final String GZIP_SUFFIX = ".gz";
 
-  /** The format of {@code file} by its name, or {@code null} if Tilde does not read such files. */
+  /**
+   * The format of {@code file} by its name, or {@code null} if Tilde does not read such files.
+   *
+   * @param file the file
+   * @return its format, or {@code null}
+   */
   public static Format of(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(GZIP_SUFFIX)) {

@@ -26,15 +26,29 @@ public final class InputSource {
 
   /** Where the inputs' documents, files and failures go. */
   public interface Sink {
-    /** A text, Markdown or HTML file the walk found: one document, not read yet. */
+    /**
+     * A text, Markdown or HTML file the walk found: one document, not read yet.
+     *
+     * @param file the file
+     * @param format how to read it
+     */
     void file(Path file, Format format);
 
-    /** A document read from an NDJSON line, {@code where} being {@code path:line}. */
+    /**
+     * A document read from an NDJSON line, {@code where} being {@code path:line}.
+     *
+     * @param doc the document
+     * @param where the line it came from
+     */
     void document(TildeDocument doc, String where);
 
     /**
      * {@code source} (a file, a directory, an NDJSON line) could not be read, for {@code reason}; {@code origin} is
      * the file or directory whose documents are then not to be deleted, or {@code null} (standard input).
+     *
+     * @param source what could not be read
+     * @param reason why, one line
+     * @param origin the file or directory it belongs to, or {@code null}
      */
     void failure(String source, String reason, Path origin);
   }
@@ -50,6 +64,7 @@ public final class InputSource {
    * A source reading with these settings.
    *
    * @param followLinks follow symbolic links met while walking directories; otherwise skip them with a warning
+   * @param ndjsonFields which NDJSON fields make which part of a document
    * @param maxDocumentBytes documents longer than this are cut there, with a warning
    * @param stdin where {@link #STDIN} reads NDJSON from
    * @param warnings told about every recoverable problem, one line each
@@ -65,12 +80,22 @@ public final class InputSource {
     this.bytesRead = Objects.requireNonNull(bytesRead, "bytesRead");
   }
 
-  /** Whether {@code input} is {@link #STDIN}. */
+  /**
+   * Whether {@code input} is {@link #STDIN}.
+   *
+   * @param input an input
+   * @return whether it stands for standard input
+   */
   public static boolean isStdin(Path input) {
     return input.equals(STDIN);
   }
 
-  /** The file inputs among {@code inputs}: all but {@link #STDIN}. */
+  /**
+   * The file inputs among {@code inputs}: all but {@link #STDIN}.
+   *
+   * @param inputs the inputs
+   * @return those that are files or directories, in order
+   */
   public static List<Path> files(List<Path> inputs) {
     return inputs.stream().filter(input -> !isStdin(input)).toList();
   }
@@ -78,6 +103,10 @@ public final class InputSource {
   /**
    * Walks every input into {@code sink}, until the end or until {@code stop} says to stop (checked before each input
    * and each file; an NDJSON input read when it says so is read to its end without its documents).
+   *
+   * @param inputs files, directories, or {@link #STDIN}
+   * @param sink told about each file, NDJSON document and failure
+   * @param stop says when to stop
    */
   public void read(List<Path> inputs, Sink sink, BooleanSupplier stop) {
     for (Path input : inputs) {
@@ -100,6 +129,11 @@ public final class InputSource {
   /**
    * Reads the document of {@code file}, a file {@link Sink#file} was given, counting its bytes; or reports why it
    * cannot be read to {@code sink} and returns {@code null}. Safe to call from any thread.
+   *
+   * @param file the file
+   * @param format how to read it
+   * @param sink told why, if it cannot be read
+   * @return the document, or {@code null}
    */
   public TildeDocument readFile(Path file, Format format, Sink sink) {
     try {
@@ -120,7 +154,12 @@ public final class InputSource {
     }
   }
 
-  /** The absolute, normalized form of {@code file}: what a file's documents carry as their path. */
+  /**
+   * The absolute, normalized form of {@code file}: what a file's documents carry as their path.
+   *
+   * @param file a path
+   * @return its absolute, normalized form
+   */
   public static Path absolute(Path file) {
     return file.toAbsolutePath().normalize();
   }

@@ -17,6 +17,11 @@ import java.util.Objects;
  */
 public record NdjsonFields(
     String id, String title, String body, String date, String source, String lang, List<String> extra) {
+  /**
+   * Checks that every part is named, and keeps its own copy of {@code extra}.
+   *
+   * @throws NullPointerException if a name is {@code null}
+   */
   public NdjsonFields {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -27,7 +32,7 @@ public record NdjsonFields(
     extra = List.copyOf(extra);
   }
 
-  /** {@code id}, {@code title}, {@code body}, {@code date}, {@code source}, {@code lang}, no extra fields. */
+  /** {@return the fields {@code id}, {@code title}, {@code body}, {@code date}, {@code source}, {@code lang}, no extra} */
   public static NdjsonFields defaults() {
     return new NdjsonFields("id", "title", "body", "date", "source", "lang", List.of());
   }

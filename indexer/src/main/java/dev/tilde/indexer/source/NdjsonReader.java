@@ -31,13 +31,28 @@ import java.util.regex.Pattern;
 public final class NdjsonReader {
   /** What reading a stream yields, line by line. */
   public interface Handler {
-    /** Line {@code line} became a document. */
+    /**
+     * Line {@code line} became a document.
+     *
+     * @param line the line number, from 1
+     * @param doc the document
+     */
     void document(long line, TildeDocument doc);
 
-    /** A line that could not become a document. */
+    /**
+     * A line that could not become a document.
+     *
+     * @param line the line number, from 1
+     * @param reason why, one line
+     */
     void failure(long line, String reason);
 
-    /** A recoverable problem with a line that was still indexed. */
+    /**
+     * A recoverable problem with a line that was still indexed.
+     *
+     * @param line the line number, from 1
+     * @param message the problem, one line
+     */
     void warning(long line, String message);
   }
 
@@ -57,6 +72,10 @@ public final class NdjsonReader {
    * Reads every line of the NDJSON file {@code file} (gzip-compressed if its name ends in {@code .gz}); each
    * document's path is the file's absolute path.
    *
+   * @param file the file
+   * @param fields which fields make which part of a document
+   * @param maxDocBytes a body longer than this many characters is cut there, with a warning
+   * @param handler told about each line's document, failure or warning
    * @param bytesRead told how many bytes of the file each read consumed, for progress
    * @throws UnreadableSourceException if the file cannot be opened, is binary, or fails part way (the documents
    *     before stay read)
@@ -72,8 +91,11 @@ public final class NdjsonReader {
   /**
    * Reads every line of {@code in}, which it leaves open (standard input belongs to the caller).
    *
+   * @param in the stream
    * @param origin the path the documents came from ({@code <stdin>} for standard input); each document's path
+   * @param fields which fields make which part of a document
    * @param maxDocBytes a body longer than this many characters is cut there, with a warning
+   * @param handler told about each line's document, failure or warning
    * @param bytesRead told how many bytes each read consumed, for progress
    * @throws UnreadableSourceException if the stream is binary or fails part way (the documents before stay read)
    */

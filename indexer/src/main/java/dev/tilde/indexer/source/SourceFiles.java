@@ -35,6 +35,7 @@ public final class SourceFiles {
    * Checks that every input exists, is a file or a directory (links followed: the user named them), and is readable,
    * before a job starts: a FIFO, a socket or a device would block the job, or feed it forever.
    *
+   * @param inputs the inputs (standard input left out)
    * @throws TildeException naming the first input that does not
    */
   public static void requireReadable(List<Path> inputs) {
@@ -56,6 +57,9 @@ public final class SourceFiles {
    * What {@code path} is if it exists but is neither a file nor a directory, itself (a link is not followed): {@code
    * "a symbolic link"}, {@code "a FIFO"}, {@code "a socket"}, {@code "a device"}; {@code null} if it is a file, a
    * directory, or not there.
+   *
+   * @param path a path
+   * @return what it is, or {@code null}
    */
   public static String notAFile(Path path) {
     try {
@@ -90,9 +94,11 @@ public final class SourceFiles {
    * Calls {@code files} with each file to index under {@code input}: the input itself if it is a file (whatever its
    * name: a file named explicitly is read as text unless its name says otherwise), else the files found below it.
    *
+   * @param input a file or directory
    * @param followLinks follow symbolic links met below {@code input}; a directory already walked (a link loop) is
    *     not walked again. Without it, links are reported to {@code skippedLink} and left out. An input that is itself
    *     a link is always followed: the user named it.
+   * @param files told about each file to index
    * @param unlistable told about each directory that could not be listed, and why; its files are left out
    * @param skippedLink told about each symbolic link left out
    */
@@ -105,13 +111,23 @@ public final class SourceFiles {
     }
   }
 
-  /** The format to read {@code file} with: by its name, plain text when the name says nothing Tilde knows. */
+  /**
+   * The format to read {@code file} with: by its name, plain text when the name says nothing Tilde knows.
+   *
+   * @param file the file
+   * @return its format
+   */
   public static Format formatOf(Path file) {
     Format format = Format.of(file);
     return format == null ? Format.TEXT : format;
   }
 
-  /** Whether {@code file}, met while walking a directory, is one Tilde indexes. */
+  /**
+   * Whether {@code file}, met while walking a directory, is one Tilde indexes.
+   *
+   * @param file the file
+   * @return whether its name says a format Tilde reads and it is not hidden
+   */
   public static boolean isIndexable(Path file) {
     return Format.of(file) != null && !isHidden(file);
   }

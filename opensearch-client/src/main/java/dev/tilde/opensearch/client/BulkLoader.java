@@ -60,6 +60,9 @@ public final class BulkLoader {
    * Connects to {@code index}, creating it (with {@link LoadOptions#shards()}, {@link LoadOptions#replicas()} and
    * Tilde's analysis) if it does not exist, and waits until it can take documents.
    *
+   * @param index the index, on its cluster
+   * @param options how to create it and send the documents
+   * @return the loader; {@link #finish()} closes it
    * @throws TildeException if the cluster cannot be reached or refuses to create the index (for example because the
    *     Tilde plugin is not installed)
    */
@@ -108,6 +111,8 @@ public final class BulkLoader {
   /**
    * Queues {@code doc}, sending a batch when one is full. Once the load has {@link #stopped()}, the document is not
    * sent but listed among the failures, so the summary still accounts for every document handed over.
+   *
+   * @param doc the document
    */
   public void add(TildeDocument doc) {
     if (stopped != null) {
@@ -128,6 +133,10 @@ public final class BulkLoader {
   /**
    * Records and reports {@code source}, a part of {@code input} (a file, a line of one, standard input) that never
    * became a document, so the summary counts it with the rest.
+   *
+   * @param input the input the failure counts against (its file, or standard input)
+   * @param source what failed: a file, or {@code path:line}
+   * @param reason why, one line
    */
   public void failed(String input, String source, String reason) {
     failures.add(input, new Failure(source, reason), source + ": skipped: " + reason);
@@ -136,6 +145,8 @@ public final class BulkLoader {
   /**
    * Why the load stopped (the cluster could not be reached, or took nothing, even after every retry; or it refused
    * the requests themselves), or {@code null} while it goes on; a caller reading documents should then stop reading.
+   *
+   * @return the reason, one line, or {@code null}
    */
   public String stopped() {
     return stopped;
@@ -144,6 +155,8 @@ public final class BulkLoader {
   /**
    * Sends what is left, makes it searchable, and sums up, with the cluster's count of documents in the index; the
    * loader is closed after.
+   *
+   * @return what the load did
    */
   public LoadSummary finish() {
     if (stopped == null) {

@@ -19,6 +19,8 @@ public record ClusterIndex(URI node, String name) {
   /**
    * Reads {@code http://HOST:PORT/INDEX}.
    *
+   * @param address the index's address
+   * @return the cluster's node and the index's name
    * @throws TildeException if {@code address} is not of that form
    */
   public static ClusterIndex parse(String address) {

@@ -18,7 +18,13 @@ import java.util.TreeMap;
 public final class DocumentSource {
   private DocumentSource() {}
 
-  /** Writes {@code doc} as one JSON object. */
+  /**
+   * Writes {@code doc} as one JSON object.
+   *
+   * @param doc the document
+   * @param json where to write it
+   * @throws IOException if {@code json} cannot be written to
+   */
   public static void write(TildeDocument doc, JsonGenerator json) throws IOException {
     // Every field of the table with the value the local index gets (the stemmed field of the document's language is
     // the body again: OpenSearch cannot copy a field by language).

@@ -38,12 +38,24 @@ public final class IndexDefinition {
 
   private IndexDefinition() {}
 
-  /** The name an analysis chain has in OpenSearch, in the plugin and in the index settings. */
+  /**
+   * The name an analysis chain has in OpenSearch, in the plugin and in the index settings.
+   *
+   * @param chain the chain
+   * @return its analyzer's name
+   */
   public static String analyzerName(AnalysisChain chain) {
     return "tilde_" + chain.name();
   }
 
-  /** The body of a create-index request: settings (shards, replicas, analysis) and mappings. */
+  /**
+   * The body of a create-index request: settings (shards, replicas, analysis) and mappings.
+   *
+   * @param analysis the analysis, alias table included
+   * @param shards the number of primary shards
+   * @param replicas the number of replicas of each shard
+   * @return the request body, as JSON
+   */
   public static String json(TildeAnalysis analysis, int shards, int replicas) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = new JsonFactory().createGenerator(out)) {

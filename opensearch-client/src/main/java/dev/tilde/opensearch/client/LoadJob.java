@@ -30,6 +30,11 @@ public final class LoadJob {
    * reached even after every retry, the load stops and says so. Loading replaces documents by id, so it can always
    * be run again.
    *
+   * @param target the index, on its cluster
+   * @param inputs files, directories, or {@link Indexer#STDIN}
+   * @param options how to read the inputs (links, NDJSON fields, the document cap, standard input, warnings)
+   * @param load how to create the index and send the documents
+   * @return what the load did
    * @throws TildeException if the load cannot start (an input that does not exist, the cluster unreachable, the
    *     index refused)
    */

@@ -22,6 +22,11 @@ import java.util.List;
 public record LoadSummary(
     String index, boolean created, long indexed, List<Failure> failures, long failed, String stopped, long totalDocs,
     double seconds) {
+  /**
+   * Keeps its own copy of {@code failures}.
+   *
+   * @throws IllegalArgumentException if {@code failed} is below the number of failures listed
+   */
   public LoadSummary {
     failures = List.copyOf(failures);
     if (failed < failures.size()) {
@@ -29,12 +34,12 @@ public record LoadSummary(
     }
   }
 
-  /** How many failures were counted but not listed in {@link #failures()}. */
+  /** {@return how many failures were counted but not listed in {@link #failures()}} */
   public long failuresOmitted() {
     return failed - failures.size();
   }
 
-  /** Whether every document read is in the index. */
+  /** {@return whether every document read is in the index} */
   public boolean complete() {
     return failed == 0 && stopped == null;
   }

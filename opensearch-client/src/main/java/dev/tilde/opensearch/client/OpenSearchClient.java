@@ -26,6 +26,8 @@ public final class OpenSearchClient implements java.io.Closeable {
   private final Duration requestTimeout;
 
   /**
+   * A client of one node.
+   *
    * @param node the node to talk to, {@code http://HOST:PORT}
    * @param requestTimeout how long to wait for an answer to one request
    */
@@ -38,7 +40,7 @@ public final class OpenSearchClient implements java.io.Closeable {
         .build();
   }
 
-  /** The node this client talks to. */
+  /** {@return the node this client talks to} */
   public URI node() {
     return node;
   }
@@ -51,17 +53,20 @@ public final class OpenSearchClient implements java.io.Closeable {
    * @param text the body as received
    */
   public record Response(int status, JsonNode body, String text) {
-    /** Whether the status is 2xx. */
+    /** {@return whether the status is 2xx} */
     public boolean ok() {
       return status / 100 == 2;
     }
 
-    /** Whether trying the same request again later may succeed: too many requests, or a server-side failure. */
+    /**
+     * {@return whether trying the same request again later may succeed} It may after too many requests, or a
+     * server-side failure.
+     */
     public boolean retryable() {
       return status == 429 || status / 100 == 5;
     }
 
-    /** OpenSearch's reason for an error answer, one line. */
+    /** {@return OpenSearch's reason for an error answer, one line} */
     public String reason() {
       JsonNode error = body == null ? null : body.get("error");
       if (error != null && error.isObject()) {
@@ -82,6 +87,10 @@ public final class OpenSearchClient implements java.io.Closeable {
   /**
    * Sends {@code method path} with a JSON {@code body} ({@code null} for none).
    *
+   * @param method the HTTP method
+   * @param path the path and query, from {@code /}
+   * @param body the JSON body, or {@code null}
+   * @return the answer, whatever its status
    * @throws IOException if the node cannot be reached or does not answer in time
    */
   public Response send(String method, String path, String body) throws IOException {
@@ -91,6 +100,11 @@ public final class OpenSearchClient implements java.io.Closeable {
   /**
    * Sends {@code method path} with {@code body} of {@code contentType}.
    *
+   * @param method the HTTP method
+   * @param path the path and query, from {@code /}
+   * @param body the body, or {@code null}
+   * @param contentType the body's media type, such as {@code application/x-ndjson}
+   * @return the answer, whatever its status
    * @throws IOException if the node cannot be reached or does not answer in time
    */
   public Response send(String method, String path, String body, String contentType) throws IOException {
@@ -123,6 +137,13 @@ public final class OpenSearchClient implements java.io.Closeable {
   /**
    * Like {@link #send(String, String, String)}, but a node that cannot be reached or an error answer becomes a
    * {@link TildeException} saying what failed ({@code doing}, such as "search").
+   *
+   * @param method the HTTP method
+   * @param path the path and query, from {@code /}
+   * @param body the JSON body, or {@code null}
+   * @param doing what the request does, for the message
+   * @return the answer's JSON body
+   * @throws TildeException if the node cannot be reached or answers with an error
    */
   public JsonNode require(String method, String path, String body, String doing) {
     Response response;
@@ -137,12 +158,22 @@ public final class OpenSearchClient implements java.io.Closeable {
     return response.body();
   }
 
-  /** The error for a node that cannot be reached, in one line. */
+  /**
+   * The error for a node that cannot be reached, in one line.
+   *
+   * @param e what sending the request threw
+   * @return the exception to throw
+   */
   public TildeException unreachable(IOException e) {
     return new TildeException("cannot reach OpenSearch at " + node + ": " + describe(e), e);
   }
 
-  /** A short, readable reason for a failed request. */
+  /**
+   * A short, readable reason for a failed request.
+   *
+   * @param e what sending the request threw
+   * @return the reason, one line
+   */
   public static String describe(IOException e) {
     if (e instanceof ConnectException) {
       return "connection refused";
@@ -160,7 +191,12 @@ public final class OpenSearchClient implements java.io.Closeable {
     http.close();
   }
 
-  /** A JSON string literal, for the few request bodies small enough to write inline. */
+  /**
+   * A JSON string literal, for the few request bodies small enough to write inline.
+   *
+   * @param text the string
+   * @return it quoted and escaped as JSON
+   */
   public static String quote(String text) {
     try {
       return JSON.writeValueAsString(text);

@@ -55,6 +55,9 @@ public final class RemoteIndex implements Searchable {
    * Connects to the index at {@code index}, searched with {@code analysis}: the queries expand the index's own
    * aliases and those of {@code analysis}.
    *
+   * @param index the index, on its cluster
+   * @param analysis the analysis queries are read with
+   * @return the index, to search; close it when done
    * @throws TildeException if the cluster cannot be reached or has no such index
    */
   public static RemoteIndex open(ClusterIndex index, TildeAnalysis analysis) {
@@ -77,7 +80,13 @@ public final class RemoteIndex implements Searchable {
     return new RemoteIndex(index, client, analysis);
   }
 
-  /** Searches for {@code query} and returns at most {@code limit} hits with {@link TildeIndex#DEFAULT_SNIPPETS}. */
+  /**
+   * Searches for {@code query} and returns at most {@code limit} hits with {@link TildeIndex#DEFAULT_SNIPPETS}.
+   *
+   * @param query the query, in Lucene's classic syntax
+   * @param limit the most hits to return, at least 1
+   * @return the first page of hits
+   */
   public SearchResults search(String query, int limit) {
     return search(query, SearchOptions.defaults().withLimit(limit));
   }
@@ -119,7 +128,7 @@ public final class RemoteIndex implements Searchable {
     return out.toString();
   }
 
-  /** How many documents the index holds. */
+  /** {@return how many documents the index holds} */
   public long documentCount() {
     return client.require("GET", "/" + index.name() + "/_count", null, "count").path("count").asLong();
   }
