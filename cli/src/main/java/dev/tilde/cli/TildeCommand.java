@@ -27,7 +27,24 @@ import picocli.CommandLine.Command;
       CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done; for search, at least one hit",
+      "1:search found no hits",
+      "2:usage or input error (one line on stderr says which)",
+      "3:index finished, but some inputs failed (listed on stderr)"
+    },
+    // A footer heading puts the footer in the man page too (picocli's ManPageGenerator skips a footer without one).
+    footerHeading = "%nEnvironment:%n",
     footer = {
+      "  TILDE_INDEX          the index when --index is not given",
+      "  TILDE_OPTS           JVM options for bin/tilde, after JAVA_OPTS (-Xmx8g)",
+      "  JAVA_OPTS            JVM options for bin/tilde",
+      "  JAVA_HOME            the JDK bin/tilde runs on (else the java on the PATH)",
+      "  TILDE_STARTUP_CACHE  off: run without the start-up class cache (JDK 25+)",
+      "  XDG_CACHE_HOME       where that cache is kept, in tilde/ (else ~/.cache/tilde)",
+      "  NO_COLOR             no colour",
+      "  TERM                 dumb: no colour and no progress line",
       "",
       "The index is --index DIR, else $TILDE_INDEX, else ./index.",
       "",
@@ -36,20 +53,7 @@ import picocli.CommandLine.Command;
       "  tilde search --json --lang es migración",
       "  tilde analyze --field query AMLO",
       "  tilde help search",
-      "  source <(tilde completion)",
-      "",
-      "Environment:",
-      "  TILDE_INDEX          the index when --index is not given",
-      "  TILDE_OPTS           JVM options for bin/tilde, after JAVA_OPTS (TILDE_OPTS=-Xmx8g)",
-      "  JAVA_OPTS            JVM options for bin/tilde",
-      "  JAVA_HOME            the JDK bin/tilde runs on (else the java on the PATH)",
-      "  TILDE_STARTUP_CACHE  off: run without the start-up class cache (JDK 25+)",
-      "  XDG_CACHE_HOME       where that cache is kept, in tilde/ (else ~/.cache/tilde)",
-      "  NO_COLOR             no colour",
-      "  TERM                 dumb: no colour and no progress line",
-      "",
-      "Exit codes: 0 done (search: hits found), 1 no hits, 2 usage or input error,",
-      "  3 index finished but some inputs failed."
+      "  source <(tilde completion)"
     })
 public final class TildeCommand implements Callable<Integer> {
   /**

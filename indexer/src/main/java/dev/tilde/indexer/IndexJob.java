@@ -85,8 +85,8 @@ final class IndexJob {
   private DocumentCounts counts;
   private BoundedPipeline pipeline;
   private long totalBytes = -1;
-  /** Set once the input is all read: what is left is writing the last documents and the final commit. */
-  private volatile boolean committing;
+  /** Set once every document is written: what is left is the final commit. */
+  private boolean committing;
 
   private IndexJob(Path indexPath, List<Path> inputs, IndexOptions options, NewDocumentKeys newKeys) {
     this.newKeys = newKeys;
@@ -148,11 +148,11 @@ final class IndexJob {
       } catch (BoundedPipeline.Abort stopped) {
         // a worker failed for good: stop reading, the error is reported below
       }
-      committing = true;
       // Each worker writes what Lucene still buffers while the others finish, so the final commit, on one thread,
       // has little left to write: on a multi-core machine the last buffers are written in parallel.
       pipeline.finish(writer::flushBuffers);
       BoundedPipeline.awaitTermination(timers);
+      committing = true;
       if (options.progress() != null) {
         reportProgress(); // the last word before the final commit, which may take a while: committing
       }

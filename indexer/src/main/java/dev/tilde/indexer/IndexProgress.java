@@ -9,8 +9,8 @@ import java.time.Duration;
  * @param bytes bytes of input read so far
  * @param totalBytes bytes of input in all, or -1 when unknown (standard input)
  * @param seconds time since the job started
- * @param committing whether the input is all read and the job is writing its last documents and committing them,
- *     which on a big job takes a while with nothing else moving
+ * @param committing whether every document is written and the job is making its final commit, which on a big job
+ *     takes a while with nothing else moving
  */
 public record IndexProgress(long documents, long bytes, long totalBytes, double seconds, boolean committing) {
   /** Progress while the job still reads its input. */
