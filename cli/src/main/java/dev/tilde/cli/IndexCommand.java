@@ -142,7 +142,7 @@ final class IndexCommand implements Callable<Integer> {
     if (to != null && (full || spec.commandLine().getParseResult().hasMatchedOption("--index"))) {
       throw new ParameterException(spec.commandLine(), "--to loads into a cluster: --full and --index do not apply");
     }
-    ProgressReporter reporter = new ProgressReporter(err, Terminal.stderrIsTerminal());
+    ProgressReporter reporter = new ProgressReporter(err, Terminal.drawsProgress());
     IndexOptions options = IndexOptions.defaults()
         .withFull(full)
         .withFollowLinks(followLinks)

@@ -129,7 +129,7 @@ final class SearchCommand implements Callable<Integer> {
       paramLabel = "WHEN",
       defaultValue = "auto",
       completionCandidates = ColorChoices.class,
-      description = "Colour matches: auto (only on a terminal, unless NO_COLOR is set), always or never.")
+      description = "Colour matches: auto (only on a terminal, unless NO_COLOR is set or TERM=dumb), always or never.")
   private String color;
 
   @Option(
@@ -217,7 +217,7 @@ final class SearchCommand implements Callable<Integer> {
     return switch (color.toLowerCase(Locale.ROOT)) {
       case "always" -> true;
       case "never" -> false;
-      case "auto" -> Terminal.stdoutIsTerminal();
+      case "auto" -> Terminal.colourByDefault();
       default -> throw usage("--color must be auto, always or never, got '" + color + "'");
     };
   }

@@ -7,6 +7,7 @@ import dev.tilde.cli.output.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -26,7 +27,24 @@ import picocli.CommandLine.Command;
       CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done; for search, at least one hit",
+      "1:search found no hits",
+      "2:usage or input error (one line on stderr says which)",
+      "3:index finished, but some inputs failed (listed on stderr)"
+    },
+    // A footer heading puts the footer in the man page too (picocli's ManPageGenerator skips a footer without one).
+    footerHeading = "%nEnvironment:%n",
     footer = {
+      "  TILDE_INDEX          the index when --index is not given",
+      "  TILDE_OPTS           JVM options for bin/tilde, after JAVA_OPTS (-Xmx8g)",
+      "  JAVA_OPTS            JVM options for bin/tilde",
+      "  JAVA_HOME            the JDK bin/tilde runs on (else the java on the PATH)",
+      "  TILDE_STARTUP_CACHE  off: run without the start-up class cache (JDK 25+)",
+      "  XDG_CACHE_HOME       where that cache is kept, in tilde/ (else ~/.cache/tilde)",
+      "  NO_COLOR             no colour",
+      "  TERM                 dumb: no colour and no progress line",
       "",
       "The index is --index DIR, else $TILDE_INDEX, else ./index.",
       "",
@@ -37,7 +55,7 @@ import picocli.CommandLine.Command;
       "  tilde help search",
       "  source <(tilde completion)"
     })
-public final class TildeCommand implements Runnable {
+public final class TildeCommand implements Callable<Integer> {
   /**
    * Lucene logs a notice about the optional vector module on every start; it is advice for servers, noise for a CLI.
    * Held in a field because java.util.logging keeps loggers weakly.
@@ -66,6 +84,9 @@ public final class TildeCommand implements Runnable {
     // picocli's own help command takes no annotations from us; give it examples like every other command.
     cli.getSubcommands().get("help").getCommandSpec().usageMessage()
         .footer("", "Examples:", "  tilde help search", "  tilde help index");
+    if (!Terminal.colourAllowed(System.getenv())) {
+      cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF)); // picocli misses TERM=dumb
+    }
     cli.setOut(out);
     cli.setErr(MessageWriter.of(err));
     cli.setExecutionExceptionHandler(TildeCommand::reportFailure);
@@ -73,9 +94,13 @@ public final class TildeCommand implements Runnable {
     return cli.execute(args);
   }
 
+  /** Bare {@code tilde}, no command: a usage error, so its usage goes to stderr, as plain lines. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    spec.commandLine().getUsageMessage(CommandLine.Help.Ansi.OFF).lines().forEach(err::println);
+    err.flush();
+    return ExitCode.USAGE;
   }
 
   private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {

@@ -33,6 +33,24 @@ class HelpAndCompletionTest {
   }
 
   @Test
+  void topLevelHelpListsTheEnvironmentVariables() {
+    CliRun run = CliRun.of("--help");
+
+    assertThat(run.out()).contains("Environment:")
+        .contains("  TILDE_INDEX ", "  TILDE_OPTS ", "  JAVA_OPTS ", "  JAVA_HOME ", "  TILDE_STARTUP_CACHE ",
+            "  XDG_CACHE_HOME ", "  NO_COLOR ", "  TERM ");
+  }
+
+  @Test
+  void bareTildeIsAUsageErrorWithTheUsageOnStderr() {
+    CliRun run = CliRun.of();
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("Usage: tilde ").contains("\n  index ", "\n  search ").doesNotContain("\u001b");
+  }
+
+  @Test
   void helpCommandShowsASubcommandsHelp() {
     CliRun run = CliRun.of("help", "search");
 

@@ -85,6 +85,8 @@ final class IndexJob {
   private DocumentCounts counts;
   private BoundedPipeline pipeline;
   private long totalBytes = -1;
+  /** Set once every document is written: what is left is the final commit. */
+  private boolean committing;
 
   private IndexJob(Path indexPath, List<Path> inputs, IndexOptions options, NewDocumentKeys newKeys) {
     this.newKeys = newKeys;
@@ -150,7 +152,12 @@ final class IndexJob {
       // has little left to write: on a multi-core machine the last buffers are written in parallel.
       pipeline.finish(writer::flushBuffers);
       BoundedPipeline.awaitTermination(timers);
+      committing = true;
+      if (options.progress() != null) {
+        reportProgress(); // the last word before the final commit, which may take a while: committing
+      }
       CommitPolicy.Outcome outcome = commits.finish(counts, failedOrigins, (path, reason) -> fail(path, reason, null));
+      committing = false;
       if (options.progress() != null) {
         reportProgress();
       }
@@ -213,7 +220,7 @@ final class IndexJob {
 
   private void reportProgress() {
     options.progress().accept(new IndexProgress(counts.read(), bytes.sum(),
-        totalBytes, (System.nanoTime() - started) / 1e9));
+        totalBytes, (System.nanoTime() - started) / 1e9, committing));
   }
 
   private static Path origin(TildeDocument doc) {

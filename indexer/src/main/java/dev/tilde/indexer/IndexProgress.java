@@ -9,8 +9,22 @@ import java.time.Duration;
  * @param bytes bytes of input read so far
  * @param totalBytes bytes of input in all, or -1 when unknown (standard input)
  * @param seconds time since the job started
+ * @param committing whether every document is written and the job is making its final commit, which on a big job
+ *     takes a while with nothing else moving
  */
-public record IndexProgress(long documents, long bytes, long totalBytes, double seconds) {
+public record IndexProgress(long documents, long bytes, long totalBytes, double seconds, boolean committing) {
+  /**
+   * Progress while the job still reads its input.
+   *
+   * @param documents documents indexed so far
+   * @param bytes bytes of input read so far
+   * @param totalBytes bytes of input in all, or -1 when unknown (standard input)
+   * @param seconds time since the job started
+   */
+  public IndexProgress(long documents, long bytes, long totalBytes, double seconds) {
+    this(documents, bytes, totalBytes, seconds, false);
+  }
+
   /** {@return the bytes of input read per second so far} */
   public double bytesPerSecond() {
     return seconds <= 0 ? 0 : bytes / seconds;

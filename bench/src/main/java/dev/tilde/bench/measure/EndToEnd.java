@@ -52,15 +52,27 @@ public final class EndToEnd {
 
   /**
    * Waits (a minute at most) for the class cache that {@code bin/tilde} makes in the background after its first run
-   * on JDK 25+ (README, "Start-up"), so the figure is the steady state a user sees; returns at once where it makes
-   * none.
+   * on JDK 25+ (docs/CLI.md, "Start-up"), so the figure is the steady state a user sees: a file under the user's
+   * cache directory named after the build's checksum ({@code cli/target/tilde.build}); returns at once where there
+   * is no such checksum, or the cache is turned off.
    */
   private static void awaitStartupCache(Path tilde) throws IOException, InterruptedException {
-    Path cacheDir = tilde.toAbsolutePath().getParent().resolve("../cli/target/startup-cache").normalize();
-    for (int second = 0; second < 60 && Files.isDirectory(cacheDir); second++) {
-      try (Stream<Path> files = Files.list(cacheDir)) {
-        if (files.anyMatch(f -> f.getFileName().toString().matches("tilde-.*\\.aot(\\.failed)?"))) {
-          return;
+    Path buildFile = tilde.toAbsolutePath().getParent().resolve("../cli/target/tilde.build").normalize();
+    if (!Files.isRegularFile(buildFile) || "off".equals(System.getenv("TILDE_STARTUP_CACHE"))) {
+      return;
+    }
+    String buildId = Files.readString(buildFile).strip();
+    String key = "-" + buildId.substring(0, Math.min(16, buildId.length())) + "-";
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path cacheDir = (xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
+        .resolve("tilde");
+    for (int second = 0; second < 60; second++) {
+      if (Files.isDirectory(cacheDir)) {
+        try (Stream<Path> files = Files.list(cacheDir)) {
+          if (files.map(f -> f.getFileName().toString()).anyMatch(name -> name.startsWith("tilde-")
+              && name.contains(key) && name.matches(".*\\.aot(\\.failed)?"))) {
+            return;
+          }
         }
       }
       Thread.sleep(1000);

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Writes an index job's warnings to stderr, and, on a terminal, a progress line below them that redraws in place:
- * a bar, documents, MB/s and the time left. Safe to call from the job's threads. Both go through a {@link
+ * a bar, documents, MB/s and the time left, or "committing…" once the input is all read. Safe to call from the job's threads. Both go through a {@link
  * MessageWriter}, so a warning quoting a hostile file name or NDJSON field is one inert line.
  */
 public final class ProgressReporter {
@@ -60,7 +60,9 @@ public final class ProgressReporter {
     line.append(String.format(Locale.ROOT, "%,d docs  %s/s", progress.documents(),
         ByteSize.format(progress.bytesPerSecond())));
     Duration eta = progress.eta();
-    if (eta != null) {
+    if (progress.committing()) {
+      line.append("  committing…"); // the final commit has no fraction of its own: say what the wait is for
+    } else if (eta != null) {
       line.append(String.format(Locale.ROOT, "  ETA %d:%02d:%02d", eta.toHours(), eta.toMinutesPart(),
           eta.toSecondsPart()));
     }
