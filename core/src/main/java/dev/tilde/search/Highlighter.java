@@ -178,6 +178,15 @@ public final class Highlighter {
           : super.getOffsetStrategy(offsetSource, components);
     }
 
+    /**
+     * Postings, for the body fields: the schema indexes them with offsets. Lucene's highlighter would merge the field
+     * infos of every segment to find that out, anew for each search.
+     */
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+      return Schema.BODY_FIELDS.contains(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+    }
+
     /** The hits' bodies, cut to the length read; all in one batch, as they are in memory already. */
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
