@@ -65,6 +65,7 @@ final class Coordination {
     add(run, honorifics.queries(), besideSurname, alone);
     return run.build();
   }
+
   /**
    * {@code words} added up: fully where {@code beside} matches too, {@code ALONE × alone} elsewhere; fully
    * everywhere when {@code beside} is null.
