@@ -18,14 +18,6 @@ import picocli.CommandLine.Command;
     description = "Full-text search that finds people's names however they are written.",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {
-      IndexCommand.class,
-      SearchCommand.class,
-      AnalyzeCommand.class,
-      InfoCommand.class,
-      CompletionCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footer = {
       "",
       "The index is --index DIR, else $TILDE_INDEX, else ./index.",
@@ -62,10 +54,12 @@ public final class TildeCommand implements Runnable {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     LUCENE_VECTORIZATION.setLevel(Level.OFF);
-    CommandLine cli = new CommandLine(new TildeCommand());
-    // picocli's own help command takes no annotations from us; give it examples like every other command.
-    cli.getSubcommands().get("help").getCommandSpec().usageMessage()
-        .footer("", "Examples:", "  tilde help search", "  tilde help index");
+    CommandLine cli = Subcommands.addFor(new CommandLine(new TildeCommand()), args); // see Subcommands
+    CommandLine help = cli.getSubcommands().get("help");
+    if (help != null) {
+      // picocli's own help command takes no annotations from us; give it examples like every other command.
+      help.getCommandSpec().usageMessage().footer("", "Examples:", "  tilde help search", "  tilde help index");
+    }
     cli.setOut(out);
     cli.setErr(MessageWriter.of(err));
     cli.setExecutionExceptionHandler(TildeCommand::reportFailure);

@@ -1,0 +1,33 @@
+package dev.tilde.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class SubcommandsTest {
+  @Test
+  void everySubcommandIsRegisteredUnderTheNameItsAnnotationGives() {
+    Map<String, CommandLine> all = Subcommands.addAll(new CommandLine(new TildeCommand())).getSubcommands();
+
+    assertThat(all).containsOnlyKeys("index", "search", "analyze", "info", "completion", "help");
+    all.forEach((name, command) -> assertThat(command.getCommandSpec().name()).isEqualTo(name));
+  }
+
+  @Test
+  void aRunOfOneCommandModelsOnlyThatCommand() {
+    CommandLine tilde = Subcommands.addFor(new CommandLine(new TildeCommand()), new String[] {"search", "x"});
+
+    assertThat(tilde.getSubcommands()).containsOnlyKeys("search");
+  }
+
+  @Test
+  void runsThatShowOrWalkTheWholeTreeModelEveryCommand() {
+    for (String[] args : new String[][] {{}, {"--help"}, {"help", "search"}, {"completion"}, {"serach", "x"}}) {
+      CommandLine tilde = Subcommands.addFor(new CommandLine(new TildeCommand()), args);
+
+      assertThat(tilde.getSubcommands()).as(String.join(" ", args)).hasSize(6);
+    }
+  }
+}
