@@ -165,7 +165,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchResults results;
     try (Searchable index = from != null ? RemoteIndex.open(ClusterIndex.parse(from), analysis)
-        : TildeIndex.open(location.path(), analysis)) {
+        : TildeIndex.openForOneSearch(location.path(), analysis)) {
       results = index.search(query, options);
       Map<String, String> explanations = new LinkedHashMap<>();
       if (explain) {

@@ -2,12 +2,10 @@ package dev.tilde.cli;
 
 import dev.tilde.analysis.TildeAnalysis;
 import org.apache.lucene.codecs.Codec;
-import org.apache.lucene.store.MMapDirectory;
 
 /**
  * Sets up, on a second thread, what a local {@code tilde search} needs once its command line is read: Tilde's standard
- * analysis (five analysis chains and the alias table) and Lucene's index-reading machinery (memory-mapped files and
- * the codecs).
+ * analysis (five analysis chains and the alias table) and Lucene's codecs.
  *
  * <p>A search from the shell spends its first tens of milliseconds in picocli, reading the command line on one thread
  * while the machine's other cores idle. Everything done here is one-time class initialisation that the search does
@@ -32,7 +30,6 @@ final class SearchPrewarm {
   private static void run() {
     try {
       TildeAnalysis.standard();
-      MMapDirectory.supportsMadvise(); // initialises the mapping provider and its native calls
       Codec.getDefault(); // loads the codecs and their postings, doc values and vectors formats
     } catch (RuntimeException | LinkageError e) {
       // The search does the same on its own thread and reports what goes wrong there.
