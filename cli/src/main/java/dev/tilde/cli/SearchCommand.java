@@ -36,6 +36,7 @@ import picocli.CommandLine.TypeConversionException;
     name = "search",
     description = "Search an index and print ranked hits with highlighted snippets.",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     sortOptions = false,
     footer = {
       "",

@@ -5,6 +5,8 @@ import dev.tilde.TildeException;
 import dev.tilde.cli.output.MessageWriter;
 import dev.tilde.cli.output.TerminalText;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Command;
     name = "tilde",
     description = "Full-text search that finds people's names however they are written.",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
     footer = {
       "",
@@ -55,6 +58,7 @@ public final class TildeCommand implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     LUCENE_VECTORIZATION.setLevel(Level.OFF);
     CommandLine cli = Subcommands.addFor(new CommandLine(new TildeCommand()), args); // see Subcommands
+    cli.registerConverter(Path.class, TildeCommand::path); // picocli's own calls Paths.get by reflection
     CommandLine help = cli.getSubcommands().get("help");
     if (help != null) {
       // picocli's own help command takes no annotations from us; give it examples like every other command.
@@ -70,6 +74,16 @@ public final class TildeCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reads a path option as picocli's built-in converter does, with the same message for a path that cannot be. */
+  private static Path path(String value) {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new CommandLine.TypeConversionException(
+          String.format("cannot convert '%s' to %s (%s)", value, Path.class, e));
+    }
   }
 
   private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
