@@ -10,9 +10,9 @@ import picocli.CommandLine;
  * <p>picocli reads each command's options from its annotations by reflection, which is most of its start-up work and
  * none of which the JVM's start-up cache can hold (annotations are read through dynamic proxies, their fields through
  * method handles made at run time). A run that names a subcommand that stands alone ({@code tilde search ...}) needs
- * only that subcommand's model: the others are never read, their usage never printed. Runs that show or walk the
- * whole tree ({@code tilde}, {@code tilde --help}, {@code tilde help}, {@code tilde completion}, a mistyped command)
- * get every subcommand, in the order {@code tilde --help} lists them.
+ * only that subcommand's model: the others are never read, their usage never printed; {@code tilde --version} needs
+ * none. Runs that show or walk the whole tree ({@code tilde}, {@code tilde --help}, {@code tilde help},
+ * {@code tilde completion}, a mistyped command) get every subcommand, in the order {@code tilde --help} lists them.
  */
 final class Subcommands {
   /**
@@ -34,6 +34,9 @@ final class Subcommands {
   /** Adds to {@code tilde} the subcommands a run with {@code args} needs, and returns it. */
   static CommandLine addFor(CommandLine tilde, String[] args) {
     String first = args.length == 0 ? "" : args[0];
+    if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+      return tilde; // prints the version and exits: no subcommand is read
+    }
     for (Entry entry : ALL) {
       if (entry.name().equals(first) && entry.standsAlone()) {
         tilde.addSubcommand(entry.name(), entry.command().get());

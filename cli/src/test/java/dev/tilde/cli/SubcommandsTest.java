@@ -23,8 +23,18 @@ class SubcommandsTest {
   }
 
   @Test
+  void aVersionRunModelsNoCommand() {
+    for (String option : new String[] {"--version", "-V"}) {
+      CommandLine tilde = Subcommands.addFor(new CommandLine(new TildeCommand()), new String[] {option});
+
+      assertThat(tilde.getSubcommands()).as(option).isEmpty();
+    }
+  }
+
+  @Test
   void runsThatShowOrWalkTheWholeTreeModelEveryCommand() {
-    for (String[] args : new String[][] {{}, {"--help"}, {"help", "search"}, {"completion"}, {"serach", "x"}}) {
+    String[][] runs = {{}, {"--help"}, {"help", "search"}, {"completion"}, {"serach", "x"}, {"--version", "x"}};
+    for (String[] args : runs) {
       CommandLine tilde = Subcommands.addFor(new CommandLine(new TildeCommand()), args);
 
       assertThat(tilde.getSubcommands()).as(String.join(" ", args)).hasSize(6);
