@@ -16,6 +16,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 
 /**
  * The searchers of one on-disk index, each on the newest commit: opened once, refreshed when someone has committed
@@ -33,19 +34,21 @@ final class CommitSearchers implements Closeable {
   }
 
   /**
-   * Opens the searchers of the index in {@code path}, after checking its analysis is the one this Tilde reads.
+   * Opens the searchers of the index in {@code path}, after checking its analysis is the one this Tilde reads; its
+   * files are memory-mapped when {@code mapped}, else read with positional reads (see {@link
+   * TildeIndex#openForOneSearch}).
    *
    * @throws NoIndexException if there is no index there
    * @throws IncompatibleIndexException if it was built with another analysis and must be rebuilt
    * @throws DamagedIndexException if it cannot be read at all (damaged, or written by a newer Lucene)
    */
-  static CommitSearchers open(Path path) {
+  static CommitSearchers open(Path path, boolean mapped) {
     if (!Files.isDirectory(path)) {
       throw new NoIndexException(path);
     }
     Directory directory = null;
     try {
-      directory = FSDirectory.open(path);
+      directory = mapped ? FSDirectory.open(path) : new NIOFSDirectory(path);
       if (!DirectoryReader.indexExists(directory)) {
         throw new NoIndexException(path);
       }

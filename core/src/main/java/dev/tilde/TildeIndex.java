@@ -102,7 +102,22 @@ public final class TildeIndex implements Searchable {
     if (typoAutomataBytes < 0) {
       throw new IllegalArgumentException("typoAutomataBytes must be 0 or more, not " + typoAutomataBytes);
     }
-    return new TildeIndex(path, CommitSearchers.open(path), analysis, typoAutomataBytes);
+    return new TildeIndex(path, CommitSearchers.open(path, true), analysis, typoAutomataBytes);
+  }
+
+  /**
+   * Opens the index in {@code path} for a process that runs a search or two and exits, such as a command line: as
+   * {@link #open(Path, TildeAnalysis)}, with the same results, but the index files are read with positional reads
+   * (Lucene's {@code NIOFSDirectory}) instead of being memory-mapped. Mapping pays off over many searches; its set-up,
+   * which links the native calls Lucene advises the kernel with through code generated at run time, costs a one-shot
+   * search about 300 more classes, 30 of them generated, and no start-up cache can hold it.
+   *
+   * @throws NoIndexException if there is no index there
+   * @throws IncompatibleIndexException if it was built with another analysis and must be rebuilt
+   * @throws DamagedIndexException if it cannot be read at all (damaged, or written by a newer Lucene)
+   */
+  public static TildeIndex openForOneSearch(Path path, TildeAnalysis analysis) {
+    return new TildeIndex(path, CommitSearchers.open(path, false), analysis, SharedFuzzyAutomata.DEFAULT_BYTES);
   }
 
   /**

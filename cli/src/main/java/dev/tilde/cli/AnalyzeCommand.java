@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
     name = "analyze",
     description = "Show the tokens (term, position, offsets, type) each analysis chain makes of TEXT.",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     footer = {
       "",
       "Fields: title, body (folded + as written), body_en, body_es (stemmed), query (how queries are read).",

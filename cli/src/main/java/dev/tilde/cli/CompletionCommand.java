@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
     name = "completion",
     description = "Print a bash and zsh completion script for tilde's commands and options.",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     footer = {
       "",
       "Examples:",

@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
           + " under the PATHs deleted."
     },
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     sortOptions = false,
     footer = {
       "",

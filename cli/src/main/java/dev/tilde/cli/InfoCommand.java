@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     name = "info",
     description = "Show an index's documents, segments, size on disk, analysis, last commit and inputs.",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     footer = {"", "Exit codes: 0 described, 2 usage error, no index, or an index that cannot be read (damaged, or"
         + " written by a newer Lucene: the line says what is wrong and how to rebuild it).", "", "Examples:",
       "  tilde info",

@@ -36,6 +36,7 @@ import picocli.CommandLine.TypeConversionException;
     name = "search",
     description = "Search an index and print ranked hits with highlighted snippets.",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     sortOptions = false,
     footer = {
       "",
@@ -165,7 +166,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchResults results;
     try (Searchable index = from != null ? RemoteIndex.open(ClusterIndex.parse(from), analysis)
-        : TildeIndex.open(location.path(), analysis)) {
+        : TildeIndex.openForOneSearch(location.path(), analysis)) {
       results = index.search(query, options);
       Map<String, String> explanations = new LinkedHashMap<>();
       if (explain) {

@@ -5,6 +5,8 @@ import dev.tilde.TildeException;
 import dev.tilde.cli.output.MessageWriter;
 import dev.tilde.cli.output.TerminalText;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,15 +20,8 @@ import picocli.CommandLine.Command;
     name = "tilde",
     description = "Full-text search that finds people's names however they are written.",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
-    subcommands = {
-      IndexCommand.class,
-      SearchCommand.class,
-      AnalyzeCommand.class,
-      InfoCommand.class,
-      CompletionCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done; for search, at least one hit",
@@ -80,10 +75,7 @@ public final class TildeCommand implements Callable<Integer> {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     LUCENE_VECTORIZATION.setLevel(Level.OFF);
-    CommandLine cli = new CommandLine(new TildeCommand());
-    // picocli's own help command takes no annotations from us; give it examples like every other command.
-    cli.getSubcommands().get("help").getCommandSpec().usageMessage()
-        .footer("", "Examples:", "  tilde help search", "  tilde help index");
+    CommandLine cli = configured(Subcommands.addFor(new CommandLine(new TildeCommand()), args)); // see Subcommands
     if (!Terminal.colourAllowed(System.getenv())) {
       cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF)); // picocli misses TERM=dumb
     }
@@ -94,6 +86,25 @@ public final class TildeCommand implements Callable<Integer> {
     return cli.execute(args);
   }
 
+  /**
+   * The whole command tree, every subcommand modelled, as {@code tilde --help} shows it: for tools that document
+   * the commands (the distribution's man pages and completion script).
+   */
+  public static CommandLine tree() {
+    return configured(Subcommands.addAll(new CommandLine(new TildeCommand())));
+  }
+
+  /** {@code cli} with what its annotations cannot say: the path converter and the help command's examples. */
+  private static CommandLine configured(CommandLine cli) {
+    cli.registerConverter(Path.class, TildeCommand::path); // picocli's own calls Paths.get by reflection
+    CommandLine help = cli.getSubcommands().get("help");
+    if (help != null) {
+      // picocli's own help command takes no annotations from us; give it examples like every other command.
+      help.getCommandSpec().usageMessage().footer("", "Examples:", "  tilde help search", "  tilde help index");
+    }
+    return cli;
+  }
+
   /** Bare {@code tilde}, no command: a usage error, so its usage goes to stderr, as plain lines. */
   @Override
   public Integer call() {
@@ -101,6 +112,16 @@ public final class TildeCommand implements Callable<Integer> {
     spec.commandLine().getUsageMessage(CommandLine.Help.Ansi.OFF).lines().forEach(err::println);
     err.flush();
     return ExitCode.USAGE;
+  }
+
+  /** Reads a path option as picocli's built-in converter does, with the same message for a path that cannot be. */
+  private static Path path(String value) {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new CommandLine.TypeConversionException(
+          String.format("cannot convert '%s' to %s (%s)", value, Path.class, e));
+    }
   }
 
   private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 
 /**
  * A description of an index for operators: its size and what it was built with and from. Reading it works on any
@@ -36,7 +36,8 @@ public record IndexInfo(
     if (!Files.isDirectory(path)) {
       throw new NoIndexException(path);
     }
-    try (Directory directory = FSDirectory.open(path)) {
+    // Read once and closed: positional reads, as TildeIndex.openForOneSearch, without memory-mapping's set-up.
+    try (Directory directory = new NIOFSDirectory(path)) {
       if (!DirectoryReader.indexExists(directory)) {
         throw new NoIndexException(path);
       }

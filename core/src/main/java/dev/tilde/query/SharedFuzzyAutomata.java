@@ -84,8 +84,22 @@ public final class SharedFuzzyAutomata {
     return new FuzzyCandidates(terms, new AttributeSource(), new BytesRef(word), automata);
   }
 
-  /** What decides a fuzzy query's automata: everything but the field. */
-  private record Key(String text, int maxEdits, int prefixLength, boolean transpositions) {}
+  /**
+   * What decides a fuzzy query's automata: everything but the field. Written-out equals and hashCode: a record's own
+   * are bootstrapped at run time, work a one-shot search would pay for on every start.
+   */
+  private record Key(String text, int maxEdits, int prefixLength, boolean transpositions) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key && text.equals(key.text) && maxEdits == key.maxEdits
+          && prefixLength == key.prefixLength && transpositions == key.transpositions;
+    }
+
+    @Override
+    public int hashCode() {
+      return ((text.hashCode() * 31 + maxEdits) * 31 + prefixLength) * 2 + (transpositions ? 1 : 0);
+    }
+  }
 
   /** The memory the automata kept take now, in bytes. */
   long bytesKept() {
