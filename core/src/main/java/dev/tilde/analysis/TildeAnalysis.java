@@ -89,7 +89,7 @@ public final class TildeAnalysis {
 
   private TildeAnalysis(List<String> aliasTables, ResourceLoader loader) {
     this.query = queryChain(aliasTables);
-    this.aliasRules = aliasRules(aliasTables, loader);
+    this.aliasRules = AliasTables.rules(aliasTables, loader);
     this.exact = EXACT.build(loader);
     this.folded = FOLDED.build(loader);
     // Which chain reads which field is the schema's field table's word; queries read the text fields with aliases
@@ -137,7 +137,7 @@ public final class TildeAnalysis {
     try {
       return new TildeAnalysis(List.of(DEFAULT_ALIASES, aliasFile.toAbsolutePath().toString()), loader);
     } catch (UncheckedIOException | IllegalArgumentException e) {
-      throw new TildeException("bad alias table " + aliasFile + ": " + rootMessage(e), e);
+      throw new TildeException("bad alias table " + aliasFile + ": " + AliasTables.rootMessage(e), e);
     }
   }
 
@@ -156,7 +156,7 @@ public final class TildeAnalysis {
     try {
       return new TildeAnalysis(List.of(InlineAliasRulesLoader.TABLE), loader);
     } catch (UncheckedIOException | IllegalArgumentException e) {
-      throw new TildeException("bad alias rules: " + rootMessage(e), e);
+      throw new TildeException("bad alias rules: " + AliasTables.rootMessage(e), e);
     }
   }
 
@@ -284,32 +284,11 @@ public final class TildeAnalysis {
     return new AnalysisChain("query", STANDARD, filters);
   }
 
-  private static List<String> aliasRules(List<String> tables, ResourceLoader loader) {
-    List<String> rules = new ArrayList<>();
-    for (String table : tables) {
-      try (java.io.BufferedReader lines = new java.io.BufferedReader(
-          new java.io.InputStreamReader(loader.openResource(table), java.nio.charset.StandardCharsets.UTF_8))) {
-        lines.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(rules::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read alias table " + table + ": " + e.getMessage(), e);
-      }
-    }
-    return List.copyOf(rules);
-  }
-
   /** One analyzer per field from {@code chains}, each chain built once (into {@code built}, by name). */
   private static Analyzer perField(Map<String, AnalysisChain> chains, Map<String, Analyzer> built,
       ResourceLoader loader) {
     Map<String, Analyzer> analyzers = new java.util.HashMap<>();
     chains.forEach((field, chain) -> analyzers.put(field, built.computeIfAbsent(chain.name(), n -> chain.build(loader))));
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), analyzers);
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    return t.getMessage() == null ? t.toString() : t.getMessage();
   }
 }

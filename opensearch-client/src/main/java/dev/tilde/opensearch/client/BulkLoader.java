@@ -1,15 +1,11 @@
 package dev.tilde.opensearch.client;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tilde.TildeException;
 import dev.tilde.indexer.FailureLog;
 import dev.tilde.indexer.IndexSummary.Failure;
 import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,7 +115,7 @@ public final class BulkLoader {
       fail(List.of(new Pending(doc.id(), doc.path(), "")), "not sent: the load had stopped");
       return;
     }
-    String lines = bulkLines(doc);
+    String lines = DocumentSource.bulkLines(doc);
     if (!batch.isEmpty() && batchBytes + lines.length() > options.batchBytes()) {
       flush();
     }
@@ -272,29 +268,6 @@ public final class BulkLoader {
       body.append(doc.lines());
     }
     return body.toString();
-  }
-
-  /** The action line and the source line of {@code doc}, each ending in a newline. */
-  private static String bulkLines(TildeDocument doc) {
-    StringWriter out = new StringWriter();
-    JsonFactory factory = new JsonFactory();
-    try {
-      try (JsonGenerator json = factory.createGenerator(out)) {
-        json.writeStartObject();
-        json.writeObjectFieldStart("index");
-        json.writeStringField("_id", doc.id());
-        json.writeEndObject();
-        json.writeEndObject();
-      }
-      out.write('\n');
-      try (JsonGenerator json = factory.createGenerator(out)) {
-        DocumentSource.write(doc, json);
-      }
-      out.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
   }
 
   private static String hint(OpenSearchClient.Response response) {

@@ -1,5 +1,6 @@
 package dev.tilde.opensearch.client;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tilde.analysis.LanguageDetector;
@@ -7,6 +8,8 @@ import dev.tilde.schema.Schema;
 import dev.tilde.schema.TildeField;
 import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,5 +67,28 @@ public final class DocumentSource {
   static String text(JsonNode source, String field) {
     JsonNode value = source.get(field);
     return value == null || value.isNull() ? null : value.asText();
+  }
+
+  /** The action line and the source line of {@code doc}, each ending in a newline. */
+  static String bulkLines(TildeDocument doc) {
+    StringWriter out = new StringWriter();
+    JsonFactory factory = new JsonFactory();
+    try {
+      try (JsonGenerator json = factory.createGenerator(out)) {
+        json.writeStartObject();
+        json.writeObjectFieldStart("index");
+        json.writeStringField("_id", doc.id());
+        json.writeEndObject();
+        json.writeEndObject();
+      }
+      out.write('\n');
+      try (JsonGenerator json = factory.createGenerator(out)) {
+        write(doc, json);
+      }
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 }

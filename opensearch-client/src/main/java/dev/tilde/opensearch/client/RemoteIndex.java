@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tilde.TildeException;
 import dev.tilde.TildeIndex;
 import dev.tilde.analysis.TildeAnalysis;
-import dev.tilde.query.IndexedTerms;
 import dev.tilde.query.ParsedQuery;
 import dev.tilde.query.QueryBuilder;
 import dev.tilde.schema.Schema;
@@ -20,8 +19,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -99,7 +96,7 @@ public final class RemoteIndex implements Searchable {
   @Override
   public SearchResults search(String query, SearchOptions options) {
     long started = System.nanoTime();
-    ParsedQuery parsed = queryBuilder.build(query, indexedTerms(), options.fields());
+    ParsedQuery parsed = queryBuilder.build(query, new ClusterTerms(client, index.name()), options.fields());
     JsonNode answer = send(searchBody(query, parsed, options, null), "search");
     List<Hit> hits = new ArrayList<>();
     for (JsonNode hit : answer.path("hits").path("hits")) {
@@ -117,7 +114,7 @@ public final class RemoteIndex implements Searchable {
   @Override
   public String explain(String query, String id) {
     SearchOptions options = SearchOptions.defaults().withLimit(1).withSnippets(0);
-    ParsedQuery parsed = queryBuilder.build(query, indexedTerms(), options.fields());
+    ParsedQuery parsed = queryBuilder.build(query, new ClusterTerms(client, index.name()), options.fields());
     JsonNode answer = send(searchBody(query, parsed, options, id), "explanation");
     JsonNode explanation = answer.path("hits").path("hits").path(0).path("_explanation");
     if (explanation.isMissingNode()) {
@@ -150,31 +147,6 @@ public final class RemoteIndex implements Searchable {
       }
       throw e;
     }
-  }
-
-  /** The index's terms, asked of the cluster word by word as the query builder needs them, each at most once. */
-  private IndexedTerms indexedTerms() {
-    Map<String, Boolean> asked = new ConcurrentHashMap<>();
-    return new IndexedTerms() {
-      @Override
-      public boolean contains(String field, String term) {
-        return inAtLeast(field, term, 1);
-      }
-
-      /**
-       * Each shard counts at most {@code documents}: their sum reaches it exactly when the whole index has that
-       * many, whichever shards hold them.
-       */
-      @Override
-      public boolean inAtLeast(String field, String term, int documents) {
-        return asked.computeIfAbsent(documents + "\u0000" + field + '\u0000' + term, key -> {
-          String body = "{\"query\":{\"term\":{" + OpenSearchClient.quote(field) + ":{\"value\":"
-              + OpenSearchClient.quote(term) + "}}}}";
-          return client.require("POST", "/" + index.name() + "/_count?terminate_after=" + documents, body,
-              "term lookup").path("count").asLong() >= documents;
-        });
-      }
-    };
   }
 
   private String searchBody(String text, ParsedQuery parsed, SearchOptions options, String explainId) {
