@@ -112,6 +112,9 @@ public final class TildeIndex implements Searchable {
    * which links the native calls Lucene advises the kernel with through code generated at run time, costs a one-shot
    * search about 300 more classes, 30 of them generated, and no start-up cache can hold it.
    *
+   * @param path the index directory
+   * @param analysis the analysis the index was built with
+   * @return the open index; close it when done
    * @throws NoIndexException if there is no index there
    * @throws IncompatibleIndexException if it was built with another analysis and must be rebuilt
    * @throws DamagedIndexException if it cannot be read at all (damaged, or written by a newer Lucene)
