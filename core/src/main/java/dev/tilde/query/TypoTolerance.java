@@ -4,6 +4,7 @@ import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.analysis.Token;
 import dev.tilde.schema.Schema;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,8 @@ final class TypoTolerance {
   private final TildeAnalysis analysis;
   private final IndexedTerms indexed;
   private final Set<String> unknownWords = new LinkedHashSet<>();
-  private final Set<String> commonWords = new LinkedHashSet<>();
+  /** Whether each known word asked about is common, in the order asked: asked once per word, as {@link #known}. */
+  private final Map<String, Boolean> common = new LinkedHashMap<>();
   private final Set<String> tolerant = new LinkedHashSet<>();
   /** Whether each word asked about is in the index: asked once, as a remote index answers over the network. */
   private final Map<String, Boolean> known = new HashMap<>();
@@ -63,7 +65,13 @@ final class TypoTolerance {
 
   /** The folded words the index has in so many documents ({@link #COMMON_WORD_DOCUMENTS}) that typos skip them. */
   Set<String> commonWords() {
-    return commonWords;
+    Set<String> words = new LinkedHashSet<>();
+    common.forEach((word, isCommon) -> {
+      if (isCommon) {
+        words.add(word);
+      }
+    });
+    return words;
   }
 
   /**
@@ -119,13 +127,10 @@ final class TypoTolerance {
         new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(expansions));
   }
 
-  /** Whether the index has {@code word} in so many documents that its typos are not searched; noted if so. */
+  /** Whether the index has {@code word} in so many documents that its typos are not searched. */
   private boolean isCommon(String word) {
-    if (indexed == null || !indexed.inAtLeast(Schema.BODY, word, COMMON_WORD_DOCUMENTS)) {
-      return false;
-    }
-    commonWords.add(word);
-    return true;
+    return indexed != null
+        && common.computeIfAbsent(word, w -> indexed.inAtLeast(Schema.BODY, w, COMMON_WORD_DOCUMENTS));
   }
 
   /** Whether the index has {@code word} as such, or stemmed ("migrating" is no typo where "migration" is indexed). */

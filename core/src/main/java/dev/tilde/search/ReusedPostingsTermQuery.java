@@ -35,7 +35,7 @@ final class ReusedPostingsTermQuery extends Query {
 
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-    return new ReusedPostingsWeight(searcher.createWeight(term, scoreMode, boost));
+    return new ReusedPostingsWeight(searcher, scoreMode, boost);
   }
 
   @Override
@@ -59,19 +59,25 @@ final class ReusedPostingsTermQuery extends Query {
   }
 
   private final class ReusedPostingsWeight extends Weight {
-    private final Weight termWeight;
-    /** The postings of the segment last asked about, positioned on the last hit asked about, or null. */
+    private final IndexSearcher searcher;
+    private final ScoreMode scoreMode;
+    private final float boost;
+    /** The term query's own weight, made only if asked to score or explain: matching needs none. */
+    private Weight termWeight;
+    /** The postings of the segment last asked about, positioned on the last hit asked about; null if it lacks them. */
     private PostingsEnum postings;
     private LeafReaderContext segment;
 
-    ReusedPostingsWeight(Weight termWeight) {
+    ReusedPostingsWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
       super(ReusedPostingsTermQuery.this);
-      this.termWeight = termWeight;
+      this.searcher = searcher;
+      this.scoreMode = scoreMode;
+      this.boost = boost;
     }
 
     @Override
     public Matches matches(LeafReaderContext context, int doc) throws IOException {
-      if (context != segment || postings == null || postings.docID() >= doc) {
+      if (context != segment || (postings != null && postings.docID() >= doc)) {
         // A new segment, or a hit at or before the last one (whose positions were read): start over.
         segment = context;
         postings = open(context);
@@ -91,19 +97,26 @@ final class ReusedPostingsTermQuery extends Query {
       return termsEnum.seekExact(term.getTerm().bytes()) ? termsEnum.postings(null, PostingsEnum.OFFSETS) : null;
     }
 
+    private Weight termWeight() throws IOException {
+      if (termWeight == null) {
+        termWeight = searcher.createWeight(term, scoreMode, boost);
+      }
+      return termWeight;
+    }
+
     @Override
     public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-      return termWeight.explain(context, doc);
+      return termWeight().explain(context, doc);
     }
 
     @Override
     public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-      return termWeight.scorerSupplier(context);
+      return termWeight().scorerSupplier(context);
     }
 
     @Override
     public boolean isCacheable(LeafReaderContext context) {
-      return termWeight.isCacheable(context);
+      return true; // as a term query's weight is
     }
   }
 
