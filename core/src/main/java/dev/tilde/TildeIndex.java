@@ -4,6 +4,7 @@ import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.index.IndexInfo;
 import dev.tilde.index.TildeWriter;
 import dev.tilde.index.WriteOptions;
+import dev.tilde.query.IndexedTerms;
 import dev.tilde.query.ParsedQuery;
 import dev.tilde.query.QueryBuilder;
 import dev.tilde.query.SharedFuzzyAutomata;
@@ -17,7 +18,9 @@ import dev.tilde.suggest.SpellingSuggester;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -201,7 +204,7 @@ public final class TildeIndex implements Searchable {
     SearchDeadline deadline = SearchDeadline.after(options.timeout());
     IndexSearcher latest = searchers.acquireLatest();
     try {
-      ParsedQuery parsed = queryBuilder.build(query, latest.getIndexReader(), options.fields());
+      ParsedQuery parsed = build(query, latest.getIndexReader(), options.fields());
       IndexSearcher searcher = deadline.bound(latest);
       PagedSearch.Page page = PagedSearch.run(searcher, analysis.indexAnalyzer(), typoAutomata.share(parsed.query()),
           options, deadline);
@@ -233,7 +236,7 @@ public final class TildeIndex implements Searchable {
       if (byId.scoreDocs.length == 0) {
         return "";
       }
-      ParsedQuery parsed = queryBuilder.build(query, searcher.getIndexReader());
+      ParsedQuery parsed = build(query, searcher.getIndexReader(), List.of(Schema.SEARCHED_FIELDS));
       return searcher.explain(parsed.query(), byId.scoreDocs[0].doc).toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -267,10 +270,16 @@ public final class TildeIndex implements Searchable {
     searchers.close();
   }
 
+  /** The query for {@code text} on {@code reader}, a word it lacks read as the suggester would correct it. */
+  private ParsedQuery build(String text, IndexReader reader, List<String> fields) {
+    return queryBuilder.build(text, IndexedTerms.of(reader, word -> suggester.correctionOf(reader, fields, word)),
+        fields);
+  }
+
   /** How many documents {@code text} finds with the same fields and filters. */
   private long count(IndexSearcher searcher, String text, SearchOptions options) {
     try {
-      ParsedQuery parsed = queryBuilder.build(text, searcher.getIndexReader(), options.fields());
+      ParsedQuery parsed = build(text, searcher.getIndexReader(), options.fields());
       return searcher.count(PagedSearch.filtered(typoAutomata.share(parsed.query()), options));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package dev.tilde.query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
@@ -34,13 +35,40 @@ public interface IndexedTerms {
   }
 
   /**
-   * The terms of a local index.
+   * The likeliest word the index holds for {@code word}, a word it lacks: what a spelling suggester would put in its
+   * place (the fewest edits away, then the most frequent). An index that cannot tell has none.
+   *
+   * @param word the word, folded, that no document has
+   * @return the correction, folded, or {@code null} if there is none
+   */
+  default String correction(String word) {
+    return null;
+  }
+
+  /**
+   * The terms of a local index, with no corrections.
    *
    * @param reader the index
    * @return its terms, looked up in {@code reader}
    */
   static IndexedTerms of(IndexReader reader) {
+    return of(reader, word -> null);
+  }
+
+  /**
+   * The terms of a local index, whose corrections {@code corrections} finds.
+   *
+   * @param reader the index
+   * @param corrections the correction of a word the index lacks, or {@code null}
+   * @return its terms, looked up in {@code reader}
+   */
+  static IndexedTerms of(IndexReader reader, UnaryOperator<String> corrections) {
     return new IndexedTerms() {
+      @Override
+      public String correction(String word) {
+        return corrections.apply(word);
+      }
+
       @Override
       public boolean contains(String field, String term) {
         return inAtLeast(field, term, 1);

@@ -1,6 +1,7 @@
 package dev.tilde.query;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.search.Query;
 
 /**
@@ -13,17 +14,33 @@ import org.apache.lucene.search.Query;
  *     through typo tolerance; a hint that a spelling suggestion would help
  * @param commonWords the query's words (folded) in so many documents that their typos were not searched; a
  *     cluster's shards are told them, to build the same query
+ * @param corrections of the unknown words, those with a likeliest correction in the index, by word (both folded);
+ *     a cluster's shards are told them, to build the same query
  */
-public record ParsedQuery(Query query, String parsedAs, List<String> unknownWords, List<String> commonWords) {
+public record ParsedQuery(Query query, String parsedAs, List<String> unknownWords, List<String> commonWords,
+    Map<String, String> corrections) {
   /** The string was read with the classic query syntax (phrases, AND/OR/NOT, field:). */
   public static final String SYNTAX = "syntax";
   /** The string had a syntax error and was read as plain keywords. */
   public static final String KEYWORDS = "keywords";
 
-  /** Keeps its own copies of {@code unknownWords} and {@code commonWords}. */
+  /** Keeps its own copies of {@code unknownWords}, {@code commonWords} and {@code corrections}. */
   public ParsedQuery {
     unknownWords = List.copyOf(unknownWords);
     commonWords = List.copyOf(commonWords);
+    corrections = Map.copyOf(corrections);
+  }
+
+  /**
+   * A query none of whose words was corrected (the constructor from before corrections were told).
+   *
+   * @param query the Lucene query to run
+   * @param parsedAs {@link #SYNTAX} or {@link #KEYWORDS}
+   * @param unknownWords the query's words (folded) that no document contains as such
+   * @param commonWords the query's words (folded) in so many documents that their typos were not searched
+   */
+  public ParsedQuery(Query query, String parsedAs, List<String> unknownWords, List<String> commonWords) {
+    this(query, parsedAs, unknownWords, commonWords, Map.of());
   }
 
   /**

@@ -128,7 +128,8 @@ public final class QueryBuilder {
     if (query == null) {
       query = new MatchNoDocsQuery("no searchable words in: " + quoted(text));
     }
-    return new ParsedQuery(query, parsedAs, List.copyOf(parser.unknownWords()), List.copyOf(parser.commonWords()));
+    return new ParsedQuery(query, parsedAs, List.copyOf(parser.unknownWords()), List.copyOf(parser.commonWords()),
+        parser.corrections());
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -69,6 +70,11 @@ final class TildeQueryParser extends QueryParser {
   /** The folded words that have no exact match in the index, so matched only through typo tolerance (if at all). */
   Set<String> unknownWords() {
     return typos.unknownWords();
+  }
+
+  /** The corrections of the words the index lacks that have one, by word. */
+  Map<String, String> corrections() {
+    return typos.corrections();
   }
 
   /** The folded words the index has in so many documents that their typos were not searched. */

@@ -19,14 +19,24 @@ import org.apache.lucene.search.Query;
  * Which words of one query get typo tolerance, and how much it weighs: none under 5 letters, one edit from 5, two
  * from 9, never in the first letter, for the first few words only. A word the index has is matched by its typos
  * only faintly, and not at all once it is common; a word it lacks is most likely the typo, and its neighbours count
- * almost as much as the word would.
+ * almost as much as the word would. Of those neighbours, the one a spelling suggester would put in its place (the
+ * fewest edits away, then the most frequent: {@link IndexedTerms#correction}) counts that much, and the others
+ * less: the likeliest reading of "Balir" is "Blair", not a rarer "Bali". A word of 4 letters the index lacks is
+ * matched by that correction only.
  * Not thread-safe: one per query.
  */
 final class TypoTolerance {
   /** How much a typo of a word the index has counts, next to the word itself. */
   private static final float TYPO_OF_KNOWN_WORD = 0.05f;
   /** How much the neighbours of a word the index lacks count: less than a word typed right, more than a stem. */
-  private static final float TYPO_OF_UNKNOWN_WORD = 0.7f;
+  static final float TYPO_OF_UNKNOWN_WORD = 0.7f;
+  /**
+   * How much the neighbours of a word the index lacks count beside its correction: a rarer neighbour's higher IDF
+   * must not outweigh the likelier reading, yet a document with it is still found.
+   */
+  private static final float OTHER_TYPO_OF_CORRECTED_WORD = 0.2f;
+  /** Shortest word the index lacks that is corrected; a shorter one has too many neighbours to guess from. */
+  private static final int SHORTEST_CORRECTED = 4;
   /** Words of a query that get typo tolerance, so one query stays far below Lucene's clause limit. */
   private static final int TYPO_WORDS = 8;
   /**
@@ -48,6 +58,8 @@ final class TypoTolerance {
   private final Set<String> tolerant = new LinkedHashSet<>();
   /** Whether each word asked about is in the index: asked once, as a remote index answers over the network. */
   private final Map<String, Boolean> known = new HashMap<>();
+  /** The correction of each word asked about that the index lacks, {@code null} for none: asked once per word. */
+  private final Map<String, String> corrections = new HashMap<>();
 
   /**
    * @param indexed the terms of the index the query will run on, to tell known words from typos; {@code null} treats
@@ -74,6 +86,17 @@ final class TypoTolerance {
     return words;
   }
 
+  /** The corrections found of the words the index lacks ({@link #correction}), by word. */
+  Map<String, String> corrections() {
+    Map<String, String> found = new LinkedHashMap<>();
+    corrections.forEach((word, correction) -> {
+      if (correction != null) {
+        found.put(word, correction);
+      }
+    });
+    return found;
+  }
+
   /**
    * The edits {@code word} is searched with, 0 for none: typo tolerance as Meilisearch sets it, but never in the
    * first letter (Meilisearch counts a wrong first letter as two typos; Tilde never tries it, which also keeps the
@@ -82,22 +105,52 @@ final class TypoTolerance {
    */
   int edits(String word) {
     int letters = word.codePointCount(0, word.length());
-    if (letters < 5 || letters > QueryBuilder.MAX_TYPO_TOLERANT_LENGTH
-        || !word.codePoints().allMatch(Character::isLetter)) {
+    if (letters < 5 || !isTolerant(word)) {
       return 0;
-    }
-    if (!tolerant.contains(word)) {
-      if (tolerant.size() >= TYPO_WORDS) {
-        return 0;
-      }
-      tolerant.add(word);
     }
     return letters >= 9 ? 2 : 1;
   }
 
-  /** Whether {@code word} is a typo: typo-tolerant, and not in the index as such or stemmed. */
+  /**
+   * Whether {@code word} is a typo: typo-tolerant, and not in the index as such or stemmed; a word of
+   * {@link #SHORTEST_CORRECTED} letters only if it has a correction.
+   */
   boolean isUnknown(String word) {
-    return edits(word) > 0 && !isKnown(word);
+    return edits(word) > 0 ? !isKnown(word) : correction(word) != null;
+  }
+
+  /**
+   * The correction of {@code word} if the index lacks it ({@link IndexedTerms#correction}), for the typo-tolerant
+   * words only; {@code null} if it has none, or the index has the word.
+   */
+  String correction(String word) {
+    if (indexed == null || word.codePointCount(0, word.length()) < SHORTEST_CORRECTED || !isTolerant(word)
+        || isKnown(word)) {
+      return null;
+    }
+    if (!corrections.containsKey(word)) {
+      String correction = indexed.correction(word);
+      corrections.put(word, correction);
+      if (correction != null) {
+        unknownWords.add(word);
+      }
+    }
+    return corrections.get(word);
+  }
+
+  /** Whether {@code word} is one of the first few words short enough, and all letters, to get typo tolerance. */
+  private boolean isTolerant(String word) {
+    if (word.codePointCount(0, word.length()) > QueryBuilder.MAX_TYPO_TOLERANT_LENGTH
+        || !word.codePoints().allMatch(Character::isLetter)) {
+      return false;
+    }
+    if (!tolerant.contains(word)) {
+      if (tolerant.size() >= TYPO_WORDS) {
+        return false;
+      }
+      tolerant.add(word);
+    }
+    return true;
   }
 
   /** The typo-tolerant query for {@code word} in {@code field}, weighted as above; null if it gets none. */
@@ -110,11 +163,12 @@ final class TypoTolerance {
     if (known && isCommon(word)) {
       return null;
     }
+    float weight = TYPO_OF_KNOWN_WORD;
     if (!known) {
       unknownWords.add(word);
+      weight = correction(word) == null ? TYPO_OF_UNKNOWN_WORD : OTHER_TYPO_OF_CORRECTED_WORD;
     }
-    return new BoostQuery(fuzzy(new Term(field, word), edits, KEPT_PREFIX, EXPANSIONS),
-        known ? TYPO_OF_KNOWN_WORD : TYPO_OF_UNKNOWN_WORD);
+    return new BoostQuery(fuzzy(new Term(field, word), edits, KEPT_PREFIX, EXPANSIONS), weight);
   }
 
   /**

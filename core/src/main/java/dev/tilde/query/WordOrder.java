@@ -61,11 +61,12 @@ final class WordOrder {
     boosted.add(new BoostQuery(WordQueries.best(inFields), weight), BooleanClause.Occur.SHOULD);
   }
 
-  /** Each word as typed, or a typo of it where the index lacks it. */
+  /** Each word as typed, or where the index lacks it, its correction or else its typos. */
   private List<Query> positions(String field, List<String> run) {
     List<Query> positions = new ArrayList<>(run.size());
     for (String word : run) {
-      positions.add(typos.isUnknown(word)
+      String corrected = typos.correction(word);
+      positions.add(corrected != null ? new TermQuery(new Term(field, corrected)) : typos.isUnknown(word)
           ? TypoTolerance.fuzzy(new Term(field, word), typos.edits(word), TypoTolerance.KEPT_PREFIX,
               TypoTolerance.EXPANSIONS)
           : new TermQuery(new Term(field, word)));

@@ -63,8 +63,13 @@ final class WordQueries {
       addStem(others, Schema.BODY_EN, word.english());
       addStem(others, Schema.BODY_ES, word.spanish());
     }
+    boolean typed = forms.containsKey(folded); // not an alias's word
+    String corrected = typed ? typos.correction(folded) : null;
+    if (corrected != null) {
+      others.add(new BoostQuery(acrossFields(corrected), TypoTolerance.TYPO_OF_UNKNOWN_WORD));
+    }
     Query exact = asWrittenFirst(word, best(others));
-    if (forms.containsKey(folded)) { // typed, not an alias's word
+    if (typed) {
       for (String field : fields) {
         Query typo = typos.query(field, folded);
         if (typo != null) {
@@ -74,8 +79,9 @@ final class WordQueries {
     }
     Query query = asWrittenFirst(word, best(others));
     words.put(query, folded);
-    // A typo's neighbours vouch for a word the index lacks, never for one it has ("reading" is not "Reding").
-    besideWords.put(query, typos.isUnknown(folded) ? query : exact);
+    // A typo's neighbours vouch for a word the index lacks, never for one it has ("reading" is not "Reding"); its
+    // correction, where it has one, vouches alone ("Minister Balir" is not "Minister ... blir").
+    besideWords.put(query, typos.isUnknown(folded) && corrected == null ? query : exact);
     return query;
   }
 

@@ -43,7 +43,7 @@ public final class SpellingSuggester {
    * Words shorter than this are corrected by one edit at most, longer ones by two: typo tolerance's rule. Two edits
    * on a short word reach too many other words, and the automata for two edits are the costly part of a check.
    */
-  private static final int TWO_EDITS_FROM_LETTERS = 9;
+  public static final int TWO_EDITS_FROM_LETTERS = 9;
 
   private final Analyzer analyzer;
   private final DirectSpellChecker oneEdit;
@@ -100,6 +100,23 @@ public final class SpellingSuggester {
       return found > 0 && found >= total && !deadline.reached() ? suggestion : null;
     } catch (ExitingReaderException outOfTime) {
       return null; // the reader stopped at the deadline
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The word of {@code fields} likeliest to be meant by {@code word}, which none of them holds: the fewest edits
+   * away, then the most frequent, as a suggestion would put it.
+   *
+   * @param reader the index whose words are the dictionary
+   * @param fields the fields whose words are the candidates
+   * @param word the word, as the index spells its words
+   * @return the correction, or {@code null} if there is none
+   */
+  public String correctionOf(IndexReader reader, List<String> fields, String word) {
+    try {
+      return correction(reader, fields, word, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

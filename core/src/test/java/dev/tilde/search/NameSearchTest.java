@@ -184,9 +184,10 @@ class NameSearchTest {
   }
 
   @Test
-  void shortWordsGetNoTypoTolerance() {
-    assertThat(textsOf("Kahm")).isEmpty();
+  void aFourLetterWordTheIndexLacksMatchesOnlyItsCorrection() {
     assertThat(textsOf("Kahn")).isNotEmpty();
+    assertThat(textsOf("Kahm")).isNotEmpty().allMatch(t -> t.contains("Kahn"));
+    assertThat(textsOf("Kah")).as("three letters get no correction").isEmpty();
   }
 
   @Test

@@ -1,7 +1,11 @@
 package dev.tilde.opensearch.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tilde.query.IndexedTerms;
+import dev.tilde.suggest.SpellingSuggester;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -11,11 +15,17 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ClusterTerms implements IndexedTerms {
   private final OpenSearchClient client;
   private final String index;
+  private final List<String> fields;
   private final Map<String, Boolean> asked = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
 
-  ClusterTerms(OpenSearchClient client, String index) {
+  /**
+   * @param fields the text fields searched, whose words are the candidates for a correction
+   */
+  ClusterTerms(OpenSearchClient client, String index, List<String> fields) {
     this.client = client;
     this.index = index;
+    this.fields = List.copyOf(fields);
   }
 
   @Override
@@ -35,5 +45,39 @@ final class ClusterTerms implements IndexedTerms {
       return client.require("POST", "/" + index + "/_count?terminate_after=" + documents, body, "term lookup")
           .path("count").asLong() >= documents;
     });
+  }
+
+  /**
+   * Asks the cluster's term suggester, which ranks candidates as a local index's spelling suggester does (Lucene's
+   * DirectSpellChecker: the fewest edits, then the most documents; one edit, two from {@value
+   * SpellingSuggester#TWO_EDITS_FROM_LETTERS} letters, never in the first letter), the best over the fields searched.
+   */
+  @Override
+  public String correction(String word) {
+    return corrections.computeIfAbsent(word, w -> Optional.ofNullable(suggested(w))).orElse(null);
+  }
+
+  private String suggested(String word) {
+    int edits = word.codePointCount(0, word.length()) >= SpellingSuggester.TWO_EDITS_FROM_LETTERS ? 2 : 1;
+    StringBuilder body = new StringBuilder("{\"size\":0,\"suggest\":{\"text\":").append(OpenSearchClient.quote(word));
+    for (String field : fields) {
+      body.append(',').append(OpenSearchClient.quote(field)).append(":{\"term\":{\"field\":")
+          .append(OpenSearchClient.quote(field)).append(",\"analyzer\":\"keyword\",\"suggest_mode\":\"missing\",")
+          .append("\"max_edits\":").append(edits).append(",\"prefix_length\":1,\"min_word_length\":4,\"size\":1,")
+          .append("\"sort\":\"score\",\"string_distance\":\"internal\"}}");
+    }
+    JsonNode suggest = client.require("POST", "/" + index + "/_search", body.append("}}").toString(), "correction")
+        .path("suggest");
+    JsonNode best = null;
+    for (String field : fields) {
+      for (JsonNode option : suggest.path(field).path(0).path("options")) {
+        double score = option.path("score").asDouble();
+        if (best == null || score > best.path("score").asDouble()
+            || (score == best.path("score").asDouble() && option.path("freq").asLong() > best.path("freq").asLong())) {
+          best = option;
+        }
+      }
+    }
+    return best == null ? null : best.path("text").asText();
   }
 }

@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -96,7 +97,7 @@ public final class RemoteIndex implements Searchable {
   @Override
   public SearchResults search(String query, SearchOptions options) {
     long started = System.nanoTime();
-    ParsedQuery parsed = queryBuilder.build(query, new ClusterTerms(client, index.name()), options.fields());
+    ParsedQuery parsed = queryBuilder.build(query, new ClusterTerms(client, index.name(), options.fields()), options.fields());
     JsonNode answer = send(searchBody(query, parsed, options, null), "search");
     List<Hit> hits = new ArrayList<>();
     for (JsonNode hit : answer.path("hits").path("hits")) {
@@ -114,7 +115,7 @@ public final class RemoteIndex implements Searchable {
   @Override
   public String explain(String query, String id) {
     SearchOptions options = SearchOptions.defaults().withLimit(1).withSnippets(0);
-    ParsedQuery parsed = queryBuilder.build(query, new ClusterTerms(client, index.name()), options.fields());
+    ParsedQuery parsed = queryBuilder.build(query, new ClusterTerms(client, index.name(), options.fields()), options.fields());
     JsonNode answer = send(searchBody(query, parsed, options, id), "explanation");
     JsonNode explanation = answer.path("hits").path("hits").path(0).path("_explanation");
     if (explanation.isMissingNode()) {
@@ -243,7 +244,8 @@ public final class RemoteIndex implements Searchable {
 
   /**
    * The plugin's {@code tilde} query for {@code text}: each shard builds the query again, told which words the whole
-   * index lacks ({@code parsed} found them, as the query builder asked the cluster) and which aliases to add.
+   * index lacks ({@code parsed} found them, as the query builder asked the cluster), their corrections, and which
+   * aliases to add.
    */
   private void writeTildeQuery(String text, ParsedQuery parsed, SearchOptions options, JsonGenerator json)
       throws IOException {
@@ -254,6 +256,13 @@ public final class RemoteIndex implements Searchable {
     writeStrings("unknown_words", parsed.unknownWords(), json);
     if (!parsed.commonWords().isEmpty()) {
       writeStrings("common_words", parsed.commonWords(), json);
+    }
+    if (!parsed.corrections().isEmpty()) {
+      json.writeObjectFieldStart("corrections");
+      for (Map.Entry<String, String> correction : parsed.corrections().entrySet()) {
+        json.writeStringField(correction.getKey(), correction.getValue());
+      }
+      json.writeEndObject();
     }
     if (!addedAliases.isEmpty()) {
       writeStrings("aliases", addedAliases, json);

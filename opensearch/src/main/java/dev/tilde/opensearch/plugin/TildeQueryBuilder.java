@@ -4,7 +4,9 @@ import dev.tilde.TildeException;
 import dev.tilde.schema.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.search.Query;
 import org.opensearch.core.common.ParsingException;
@@ -26,6 +28,7 @@ import org.opensearch.index.query.QueryShardContext;
  *   "fields": ["title", "body"],       // the fields plain words search (default both)
  *   "unknown_words": ["obrdaor"],      // the words the whole index lacks (default: each shard asks its own terms)
  *   "common_words": ["mexico"],        // with unknown_words: the words too common for typos in the whole index
+ *   "corrections": {"obrdaor": "obrador"}, // with unknown_words: their likeliest corrections in the whole index
  *   "aliases": ["Peje, AMLO"],         // alias rules added to the index's own (Solr's synonym format)
  *   "boost": 1.0, "_name": "names"}}
  * }</pre>
@@ -38,6 +41,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
   private final List<String> fields;
   private final List<String> unknownWords;
   private final List<String> commonWords;
+  private final Map<String, String> corrections;
   private final List<String> aliases;
 
   /**
@@ -62,6 +66,21 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
    */
   public TildeQueryBuilder(String query, List<String> fields, List<String> unknownWords, List<String> commonWords,
       List<String> aliases) {
+    this(query, fields, unknownWords, commonWords, Map.of(), aliases);
+  }
+
+  /**
+   * @param query the text to search for
+   * @param fields the fields plain words search: a non-empty subset of {@link Schema#SEARCHED_FIELDS}
+   * @param unknownWords the query's words the whole index lacks, or {@code null} for each shard to decide
+   * @param commonWords with {@code unknownWords}, the query's words in so many documents of the whole index that
+   *     their typos are not searched
+   * @param corrections with {@code unknownWords}, the likeliest correction in the whole index of those that have one
+   * @param aliases alias rules added to the index's own
+   * @throws IllegalArgumentException if the query is missing or a field is not one plain words can search
+   */
+  public TildeQueryBuilder(String query, List<String> fields, List<String> unknownWords, List<String> commonWords,
+      Map<String, String> corrections, List<String> aliases) {
     if (query == null || query.isBlank()) {
       throw new IllegalArgumentException("[" + NAME + "] needs a [query]");
     }
@@ -73,6 +92,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     this.fields = List.copyOf(fields);
     this.unknownWords = unknownWords == null ? null : List.copyOf(unknownWords);
     this.commonWords = List.copyOf(commonWords);
+    this.corrections = Map.copyOf(corrections);
     this.aliases = List.copyOf(aliases);
   }
 
@@ -83,6 +103,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     fields = in.readStringList();
     unknownWords = in.readOptionalStringList();
     commonWords = in.readStringList();
+    corrections = in.readMap(StreamInput::readString, StreamInput::readString);
     aliases = in.readStringList();
   }
 
@@ -92,6 +113,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     out.writeStringCollection(fields);
     out.writeOptionalStringCollection(unknownWords);
     out.writeStringCollection(commonWords);
+    out.writeMap(corrections, StreamOutput::writeString, StreamOutput::writeString);
     out.writeStringCollection(aliases);
   }
 
@@ -101,6 +123,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     List<String> fields = List.of(Schema.SEARCHED_FIELDS);
     List<String> unknownWords = null;
     List<String> commonWords = List.of();
+    Map<String, String> corrections = Map.of();
     List<String> aliases = List.of();
     float boost = DEFAULT_BOOST;
     String queryName = null;
@@ -115,6 +138,8 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
         unknownWords = strings(parser);
       } else if (token == XContentParser.Token.START_ARRAY && "common_words".equals(field)) {
         commonWords = strings(parser);
+      } else if (token == XContentParser.Token.START_OBJECT && "corrections".equals(field)) {
+        corrections = stringsByString(parser);
       } else if (token == XContentParser.Token.START_ARRAY && "aliases".equals(field)) {
         aliases = strings(parser);
       } else if (token.isValue() && "query".equals(field)) {
@@ -128,7 +153,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
       }
     }
     try {
-      return new TildeQueryBuilder(query, fields, unknownWords, commonWords, aliases).boost(boost)
+      return new TildeQueryBuilder(query, fields, unknownWords, commonWords, corrections, aliases).boost(boost)
           .queryName(queryName);
     } catch (IllegalArgumentException e) {
       throw new ParsingException(parser.getTokenLocation(), e.getMessage());
@@ -147,6 +172,19 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     return strings;
   }
 
+  private static Map<String, String> stringsByString(XContentParser parser) throws IOException {
+    Map<String, String> strings = new LinkedHashMap<>();
+    for (XContentParser.Token token = parser.nextToken(); token != XContentParser.Token.END_OBJECT;
+        token = parser.nextToken()) {
+      String key = parser.currentName();
+      if (parser.nextToken() != XContentParser.Token.VALUE_STRING) {
+        throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] [corrections] maps strings to strings");
+      }
+      strings.put(key, parser.text());
+    }
+    return strings;
+  }
+
   @Override
   protected void doXContent(XContentBuilder builder, Params params) throws IOException {
     builder.startObject(NAME);
@@ -157,6 +195,9 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     }
     if (!commonWords.isEmpty()) {
       builder.field("common_words", commonWords);
+    }
+    if (!corrections.isEmpty()) {
+      builder.field("corrections", corrections);
     }
     if (!aliases.isEmpty()) {
       builder.field("aliases", aliases);
@@ -170,7 +211,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     try {
       return TildeShardQuery.build(query, fields,
           context.getIndexSettings().getSettings().getAsList(TildeShardQuery.ALIAS_RULES_SETTING), aliases,
-          unknownWords, commonWords, context.getIndexReader());
+          unknownWords, commonWords, corrections, context.getIndexReader());
     } catch (TildeException e) {
       throw new IllegalArgumentException("[" + NAME + "] " + e.getMessage(), e);
     }
@@ -179,12 +220,13 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
   @Override
   protected boolean doEquals(TildeQueryBuilder other) {
     return query.equals(other.query) && fields.equals(other.fields) && Objects.equals(unknownWords, other.unknownWords)
-        && commonWords.equals(other.commonWords) && aliases.equals(other.aliases);
+        && commonWords.equals(other.commonWords) && corrections.equals(other.corrections)
+        && aliases.equals(other.aliases);
   }
 
   @Override
   protected int doHashCode() {
-    return Objects.hash(query, fields, unknownWords, commonWords, aliases);
+    return Objects.hash(query, fields, unknownWords, commonWords, corrections, aliases);
   }
 
   @Override

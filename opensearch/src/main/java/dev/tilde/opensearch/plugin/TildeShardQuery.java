@@ -25,8 +25,8 @@ import org.apache.lucene.search.TermQuery;
  * that the shards of a cluster together score as one local index would.
  *
  * <p>Two things a shard cannot know alone are handed to it: which of the query's words the whole index lacks (a
- * typo's neighbours then count fully rather than faintly; without the list each shard decides with its own terms),
- * and which aliases to expand (the index's own, from its settings, and any the request adds).
+ * typo's neighbours then count fully rather than faintly; without the list each shard decides with its own terms)
+ * and their likeliest corrections in it, and which aliases to expand (the index's own, from its settings, and any the request adds).
  */
 final class TildeShardQuery {
   /** The setting that holds an index's alias rules: its {@code synonym_graph} filter's, inline. */
@@ -56,13 +56,15 @@ final class TildeShardQuery {
    * @param extraRules alias rules the request adds to the index's
    * @param unknownWords the query's words the whole index lacks, or {@code null} to ask {@code reader}
    * @param commonWords with {@code unknownWords}, the query's words too common in the whole index for typos
+   * @param corrections with {@code unknownWords}, the likeliest correction of those that have one in the whole index
    * @param reader the shard's reader, or {@code null} where there is none (every word is then taken to exist)
    * @throws dev.tilde.TildeException if the text holds nothing to search for, or is too long
    */
   static Query build(String text, Collection<String> fields, List<String> indexRules, List<String> extraRules,
-      Collection<String> unknownWords, Collection<String> commonWords, IndexReader reader) {
+      Collection<String> unknownWords, Collection<String> commonWords, Map<String, String> corrections,
+      IndexReader reader) {
     Reading reading = reading(rules(indexRules, extraRules));
-    IndexedTerms indexed = unknownWords != null ? allBut(unknownWords, commonWords, reading.analysis())
+    IndexedTerms indexed = unknownWords != null ? allBut(unknownWords, commonWords, corrections, reading.analysis())
         : reader == null ? null : IndexedTerms.of(reader);
     return withStatisticsProbes(reading.builder().build(text, indexed, fields).query());
   }
@@ -92,10 +94,10 @@ final class TildeShardQuery {
   /**
    * The terms of an index that has every word but {@code unknownWords}: as such in the text fields, and stemmed in
    * the stemmed ones, which is all the query builder asks to tell a word from a typo; {@code commonWords} in as many
-   * documents as it asks about, the others in one.
+   * documents as it asks about, the others in one; {@code corrections} of the unknown words that have one.
    */
   static IndexedTerms allBut(Collection<String> unknownWords, Collection<String> commonWords,
-      TildeAnalysis analysis) {
+      Map<String, String> corrections, TildeAnalysis analysis) {
     Set<String> absent = new HashSet<>();
     for (String word : unknownWords) {
       for (String field : Schema.SEARCHED_FIELDS) {
@@ -107,7 +109,13 @@ final class TildeShardQuery {
       }
     }
     Set<String> common = Set.copyOf(commonWords);
+    Map<String, String> corrected = Map.copyOf(corrections);
     return new IndexedTerms() {
+      @Override
+      public String correction(String word) {
+        return corrected.get(word);
+      }
+
       @Override
       public boolean contains(String field, String term) {
         return !absent.contains(field + '\u0000' + term);

@@ -9,9 +9,12 @@ import dev.tilde.index.TildeWriter;
 import dev.tilde.query.IndexedTerms;
 import dev.tilde.query.ParsedQuery;
 import dev.tilde.query.QueryBuilder;
+import dev.tilde.query.SharedFuzzyAutomata;
+import dev.tilde.suggest.SpellingSuggester;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
@@ -31,6 +34,8 @@ class TildeShardQueryTest {
   private static final List<String> QUERIES = List.of("lopez obrador", "Obrdaor", "Parlamento", "comisiones",
       "migrating", "Giammatei", "\"señor presidente\"", "Zúñiga", "Harris AND NOT Biden", "Ebrard~1");
   private static final QueryBuilder LOCAL = new QueryBuilder(TildeAnalysis.standard());
+  private static final SpellingSuggester SUGGESTER =
+      new SpellingSuggester(TildeAnalysis.standard().foldedAnalyzer(), new SharedFuzzyAutomata(1 << 20));
 
   private static final int EUROPARL_DOCS = 500;
 
@@ -56,8 +61,9 @@ class TildeShardQueryTest {
     whole.close();
   }
 
+  /** The query as a local index of all the documents builds it, a word it lacks read as its correction. */
   private static ParsedQuery local(String text) {
-    return LOCAL.build(text, IndexedTerms.of(whole), FIELDS);
+    return LOCAL.build(text, IndexedTerms.of(whole, word -> SUGGESTER.correctionOf(whole, FIELDS, word)), FIELDS);
   }
 
   @Test
@@ -66,10 +72,23 @@ class TildeShardQueryTest {
       ParsedQuery local = local(text);
 
       Query onShard = TildeShardQuery.build(text, FIELDS, List.of(), List.of(), local.unknownWords(),
-          local.commonWords(), shard);
+          local.commonWords(), local.corrections(), shard);
 
       assertThat(onShard).as(text).isEqualTo(TildeShardQuery.withStatisticsProbes(local.query()));
     }
+  }
+
+  @Test
+  void toldTheWholeIndexsCorrectionsAShardReadsATypoAsTheLocalIndexDoes() {
+    // "Obrador" is in five seeds; the shard alone would read "Obrdaor" the same, but not "Parlamneto" (Europarl's).
+    ParsedQuery local = local("Obrdaor Parlamneto");
+    assertThat(local.corrections()).containsEntry("obrdaor", "obrador").containsEntry("parlamneto", "parlamento");
+
+    Query onShard = TildeShardQuery.build("Obrdaor Parlamneto", FIELDS, List.of(), List.of(), local.unknownWords(),
+        local.commonWords(), local.corrections(), shard);
+
+    assertThat(onShard).isEqualTo(TildeShardQuery.withStatisticsProbes(local.query()));
+    assertThat(onShard.toString()).contains("(parlamento)");
   }
 
   @Test
@@ -79,7 +98,7 @@ class TildeShardQueryTest {
     assertThat(local.commonWords()).containsExactly("europa");
 
     Query onShard = TildeShardQuery.build("Europa Obrador", FIELDS, List.of(), List.of(),
-        local.unknownWords(), local.commonWords(), shard);
+        local.unknownWords(), local.commonWords(), local.corrections(), shard);
 
     assertThat(onShard).isEqualTo(TildeShardQuery.withStatisticsProbes(local.query()));
     assertThat(onShard.toString()).doesNotContain("europa~").contains("obrador~1");
@@ -91,7 +110,7 @@ class TildeShardQueryTest {
     ParsedQuery local = local(text);
     assertThat(local.unknownWords()).isEmpty();
 
-    Query alone = TildeShardQuery.build(text, FIELDS, List.of(), List.of(), null, List.of(), shard);
+    Query alone = TildeShardQuery.build(text, FIELDS, List.of(), List.of(), null, List.of(), Map.of(), shard);
 
     assertThat(alone).isNotEqualTo(TildeShardQuery.withStatisticsProbes(local.query()));
     assertThat(alone).isEqualTo(TildeShardQuery.withStatisticsProbes(
@@ -103,14 +122,17 @@ class TildeShardQueryTest {
     IndexReader none = null;
     List<String> tildes = TildeAnalysis.standard().aliasRules();
 
-    Query standard = TildeShardQuery.build("Peje", FIELDS, tildes, List.of(), List.of(), List.of(), none);
-    Query added = TildeShardQuery.build("Peje", FIELDS, tildes, List.of("Peje, AMLO"), List.of(), List.of(), none);
-    Query ownTable = TildeShardQuery.build("Peje", FIELDS, List.of("Peje, AMLO"), List.of(), List.of(), List.of(), none);
+    Query standard = TildeShardQuery.build("Peje", FIELDS, tildes, List.of(), List.of(), List.of(), Map.of(), none);
+    Query added = TildeShardQuery.build("Peje", FIELDS, tildes, List.of("Peje, AMLO"), List.of(), List.of(),
+        Map.of(), none);
+    Query ownTable = TildeShardQuery.build("Peje", FIELDS, List.of("Peje, AMLO"), List.of(), List.of(), List.of(),
+        Map.of(), none);
 
     assertThat(standard.toString()).doesNotContain("amlo");
     assertThat(added.toString()).contains("amlo");
     assertThat(ownTable.toString()).contains("amlo");
-    assertThat(TildeShardQuery.build("AMLO", FIELDS, List.of("Peje, AMLO"), List.of(), List.of(), List.of(), none).toString())
+    assertThat(TildeShardQuery.build("AMLO", FIELDS, List.of("Peje, AMLO"), List.of(), List.of(), List.of(), Map.of(),
+        none).toString())
         .as("an index's own table replaces Tilde's").doesNotContain("obrador");
   }
 }
