@@ -121,6 +121,7 @@ final class TildeQueryParser extends QueryParser {
     Query query;
     WordForms.Run typed = WordForms.of(analysis, text);
     List<String> folded = typed.folded();
+    typos.noteAliases(folded);
     WordQueries run = new WordQueries(targets, typed.forms(), typos);
     words = run;
     try {

@@ -4,6 +4,7 @@ import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.analysis.Token;
 import dev.tilde.schema.Schema;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.apache.lucene.search.Query;
  * almost as much as the word would. Of those neighbours, the one a spelling suggester would put in its place (the
  * fewest edits away, then the most frequent: {@link IndexedTerms#correction}) counts that much, and the others
  * less: the likeliest reading of "Balir" is "Blair", not a rarer "Bali". A word of 4 letters the index lacks is
- * matched by that correction only.
+ * matched by that correction only. A word with an alias is never corrected.
  * Not thread-safe: one per query.
  */
 final class TypoTolerance {
@@ -60,6 +61,8 @@ final class TypoTolerance {
   private final Map<String, Boolean> known = new HashMap<>();
   /** The correction of each word asked about that the index lacks, {@code null} for none: asked once per word. */
   private final Map<String, String> corrections = new HashMap<>();
+  /** The typed words the alias table gives other words ({@link #noteAliases}). */
+  private final Set<String> aliased = new HashSet<>();
 
   /**
    * @param indexed the terms of the index the query will run on, to tell known words from typos; {@code null} treats
@@ -119,13 +122,18 @@ final class TypoTolerance {
     return edits(word) > 0 ? !isKnown(word) : correction(word) != null;
   }
 
+  /** Whether {@code word} is a typo long enough for typo tolerance: {@link #isUnknown}, asking for no correction. */
+  boolean lacks(String word) {
+    return edits(word) > 0 && !isKnown(word);
+  }
+
   /**
    * The correction of {@code word} if the index lacks it ({@link IndexedTerms#correction}), for the typo-tolerant
    * words only; {@code null} if it has none, or the index has the word.
    */
   String correction(String word) {
     if (indexed == null || word.codePointCount(0, word.length()) < SHORTEST_CORRECTED || !isTolerant(word)
-        || isKnown(word)) {
+        || isKnown(word) || hasAlias(word)) {
       return null;
     }
     if (!corrections.containsKey(word)) {
@@ -136,6 +144,24 @@ final class TypoTolerance {
       }
     }
     return corrections.get(word);
+  }
+
+  /**
+   * Notes which of {@code words} (folded, typed) the alias table gives other words: a user who typed an alias
+   * ("Peje") meant it, and it is never corrected. Asked before the words are read as a query, as the analyzer cannot
+   * read a word while it reads the query.
+   */
+  void noteAliases(List<String> words) {
+    for (String word : words) {
+      if (TildeAnalysis.tokens(analysis.queryAnalyzer(), Schema.TITLE, word).stream()
+          .anyMatch(token -> !token.term().equals(word))) {
+        aliased.add(word);
+      }
+    }
+  }
+
+  private boolean hasAlias(String word) {
+    return aliased.contains(word);
   }
 
   /** Whether {@code word} is one of the first few words short enough, and all letters, to get typo tolerance. */

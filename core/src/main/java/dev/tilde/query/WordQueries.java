@@ -81,7 +81,9 @@ final class WordQueries {
     words.put(query, folded);
     // A typo's neighbours vouch for a word the index lacks, never for one it has ("reading" is not "Reding"); its
     // correction, where it has one, vouches alone ("Minister Balir" is not "Minister ... blir").
-    besideWords.put(query, typos.isUnknown(folded) && corrected == null ? query : exact);
+    // An alias's word is never corrected, so whether it is unknown is asked without a correction.
+    boolean unknown = typed ? typos.isUnknown(folded) : typos.lacks(folded);
+    besideWords.put(query, unknown && corrected == null ? query : exact);
     return query;
   }
 

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,8 @@ class RemoteIndexTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Terms the stand-in's index holds, in body and title. */
   private static final Set<String> INDEXED = Set.of("lopez", "obrador", "harris", "kamala");
+  /** What the stand-in's term suggester answers for a word its index lacks. */
+  private static final Map<String, String> SUGGESTED = Map.of("obrdaor", "obrador");
 
   private final List<String> searches = new CopyOnWriteArrayList<>();
   private HttpServer server;
@@ -50,6 +53,8 @@ class RemoteIndexTest {
         JsonNode term = JSON.readTree(body).path("query").path("term");
         String word = term.elements().next().path("value").asText();
         answer = "{\"count\":" + (INDEXED.contains(word) ? 1 : 0) + "}";
+      } else if (path.equals("/news/_search") && JSON.readTree(body).has("suggest")) {
+        answer = suggestions(JSON.readTree(body).path("suggest"));
       } else if (path.equals("/news/_search")) {
         searches.add(body);
         status = knowsTheTildeQuery ? 200 : 400;
@@ -69,8 +74,25 @@ class RemoteIndexTest {
     return ClusterIndex.parse("http://127.0.0.1:" + server.getAddress().getPort() + "/news");
   }
 
+  /** The term suggester's answer: for each field asked, the stand-in's suggestion for the text, if any. */
+  private static String suggestions(JsonNode suggest) {
+    String word = suggest.path("text").asText();
+    StringBuilder answer = new StringBuilder("{\"suggest\":{");
+    String separator = "";
+    for (String field : List.of("title", "body")) {
+      if (suggest.has(field)) {
+        String option = SUGGESTED.containsKey(word)
+            ? "{\"text\":\"" + SUGGESTED.get(word) + "\",\"score\":0.71,\"freq\":5}" : "";
+        answer.append(separator).append('"').append(field).append("\":[{\"text\":\"").append(word)
+            .append("\",\"options\":[").append(option).append("]}]");
+        separator = ",";
+      }
+    }
+    return answer.append("}}").toString();
+  }
+
   @Test
-  void sendsTheTextWithTheWordsTheWholeIndexLacksAndTheSearchersOwnAliases(@TempDir Path dir) throws IOException {
+  void sendsTheTextWithTheWordsTheWholeIndexLacksTheirCorrectionsAndTheSearchersOwnAliases(@TempDir Path dir) throws IOException {
     Path mine = Files.writeString(dir.resolve("mine.txt"), "Peje, López Obrador\n");
     ClusterIndex news = start(true);
 
@@ -83,7 +105,7 @@ class RemoteIndexTest {
         .isEqualTo("[{\"term\":{\"lang\":{\"value\":\"es\"}}}]");
     assertThat(request.path("query").path("bool").path("must").path(0).toString()).isEqualTo("{\"tilde\":{"
         + "\"query\":\"Obrdaor Harris\",\"fields\":[\"body\"],\"unknown_words\":[\"obrdaor\"],"
-        + "\"aliases\":[\"Peje, López Obrador\"]}}");
+        + "\"corrections\":{\"obrdaor\":\"obrador\"},\"aliases\":[\"Peje, López Obrador\"]}}");
   }
 
   @Test
