@@ -23,7 +23,8 @@ import org.apache.lucene.search.Query;
  * almost as much as the word would. Of those neighbours, the one a spelling suggester would put in its place (the
  * fewest edits away, then the most frequent: {@link IndexedTerms#correction}) counts that much, and the others
  * less: the likeliest reading of "Balir" is "Blair", not a rarer "Bali". A word of 4 letters the index lacks is
- * matched by that correction only. A word with an alias is never corrected.
+ * matched by that correction only, and only if it swaps two neighbouring letters ("Lmay" is "Lamy"; "Kahm" could be
+ * "kaum" or "Kahn"). A word with an alias is never corrected.
  * Not thread-safe: one per query.
  */
 final class TypoTolerance {
@@ -137,13 +138,38 @@ final class TypoTolerance {
       return null;
     }
     if (!corrections.containsKey(word)) {
-      String correction = indexed.correction(word);
+      // A short word is one substitution away from too many others to guess from, but rarely two swaps.
+      String correction = edits(word) == 0 ? onlySwap(word) : indexed.correction(word);
       corrections.put(word, correction);
       if (correction != null) {
         unknownWords.add(word);
       }
     }
     return corrections.get(word);
+  }
+
+  /**
+   * The one word the index has that is {@code word} with two neighbouring letters swapped (never the first), or
+   * {@code null} if it has none or several.
+   */
+  private String onlySwap(String word) {
+    String found = null;
+    for (int i = KEPT_PREFIX; i + 1 < word.length(); i++) {
+      if (word.charAt(i) == word.charAt(i + 1)) {
+        continue;
+      }
+      char[] swapped = word.toCharArray();
+      swapped[i] = word.charAt(i + 1);
+      swapped[i + 1] = word.charAt(i);
+      String candidate = new String(swapped);
+      if (indexed.contains(Schema.BODY, candidate) || indexed.contains(Schema.TITLE, candidate)) {
+        if (found != null) {
+          return null;
+        }
+        found = candidate;
+      }
+    }
+    return found;
   }
 
   /**
