@@ -1,5 +1,6 @@
 package dev.tilde.query;
 
+import dev.tilde.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.UnaryOperator;
@@ -43,6 +44,35 @@ public interface IndexedTerms {
    */
   default String correction(String word) {
     return null;
+  }
+
+  /**
+   * The one word the index holds that is {@code word}, a word it lacks, with two neighbouring letters swapped (none
+   * of the first {@code keptPrefix}): the correction of a word too short for a spelling suggester, where a
+   * substitution reaches too many words to guess from but a swap rarely more than one.
+   *
+   * @param word the word, folded, that no document has
+   * @param keptPrefix how many letters at the start are never swapped
+   * @return the only such word the index holds in a text field, folded, or {@code null} if it holds none or several
+   */
+  default String swapCorrection(String word, int keptPrefix) {
+    String found = null;
+    for (int i = keptPrefix; i + 1 < word.length(); i++) {
+      if (word.charAt(i) == word.charAt(i + 1)) {
+        continue;
+      }
+      char[] swapped = word.toCharArray();
+      swapped[i] = word.charAt(i + 1);
+      swapped[i + 1] = word.charAt(i);
+      String candidate = new String(swapped);
+      if (contains(Schema.BODY, candidate) || contains(Schema.TITLE, candidate)) {
+        if (found != null) {
+          return null;
+        }
+        found = candidate;
+      }
+    }
+    return found;
   }
 
   /**

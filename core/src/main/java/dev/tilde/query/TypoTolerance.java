@@ -139,37 +139,13 @@ final class TypoTolerance {
     }
     if (!corrections.containsKey(word)) {
       // A short word is one substitution away from too many others to guess from, but rarely two swaps.
-      String correction = edits(word) == 0 ? onlySwap(word) : indexed.correction(word);
+      String correction = edits(word) == 0 ? indexed.swapCorrection(word, KEPT_PREFIX) : indexed.correction(word);
       corrections.put(word, correction);
       if (correction != null) {
         unknownWords.add(word);
       }
     }
     return corrections.get(word);
-  }
-
-  /**
-   * The one word the index has that is {@code word} with two neighbouring letters swapped (never the first), or
-   * {@code null} if it has none or several.
-   */
-  private String onlySwap(String word) {
-    String found = null;
-    for (int i = KEPT_PREFIX; i + 1 < word.length(); i++) {
-      if (word.charAt(i) == word.charAt(i + 1)) {
-        continue;
-      }
-      char[] swapped = word.toCharArray();
-      swapped[i] = word.charAt(i + 1);
-      swapped[i + 1] = word.charAt(i);
-      String candidate = new String(swapped);
-      if (indexed.contains(Schema.BODY, candidate) || indexed.contains(Schema.TITLE, candidate)) {
-        if (found != null) {
-          return null;
-        }
-        found = candidate;
-      }
-    }
-    return found;
   }
 
   /**

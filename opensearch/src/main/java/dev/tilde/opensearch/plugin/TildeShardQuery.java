@@ -116,6 +116,12 @@ final class TildeShardQuery {
         return corrected.get(word);
       }
 
+      // Every word but the unknown ones is "contained" here, so a swap is not looked for but told, as corrections are.
+      @Override
+      public String swapCorrection(String word, int keptPrefix) {
+        return corrected.get(word);
+      }
+
       @Override
       public boolean contains(String field, String term) {
         return !absent.contains(field + '\u0000' + term);

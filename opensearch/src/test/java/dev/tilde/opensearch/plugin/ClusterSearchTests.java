@@ -57,9 +57,10 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
   private static final List<String> QUERIES = List.of("lopez obrador", "LÓPEZ OBRADOR", "Obrador, Andrés Manuel",
       "AMLO", "Zuniga", "Harris’s", "Giammatei", "Obrdaor", "\"López-Obrador\"", "\"do not come\"", "migrating",
       "Andrés Manuel López Obrador", "año", "comisiones", "\"señor presidente\"", "Kamala Harris", "Marcelo Ebrard",
-      // The classic syntax: fields, operators, prefixes, explicit fuzziness, and a typo of a word no document has.
+      // The classic syntax: fields, operators, prefixes, explicit fuzziness, a typo of a word no document has, and
+      // of a word of four letters (read as its correction only).
       "Zúñiga", "title:harris", "Harris AND NOT Biden", "migra*", "Ebrard~1", "\"remain in mexico\"", "Guatamela",
-      "lang:es comisión");
+      "lang:es comisión", "Kanh Harris");
   private static final int EUROPARL_DOCS = 2000;
   private static final int TOP = 10;
 
