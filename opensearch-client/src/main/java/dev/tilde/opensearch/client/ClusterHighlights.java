@@ -12,6 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.CombinedFieldQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.Passage;
 
 /**
@@ -32,12 +39,22 @@ final class ClusterHighlights {
 
   private ClusterHighlights() {}
 
+  /** Writes one query of the request's JSON. */
+  @FunctionalInterface
+  interface QueryWriter {
+    void write(JsonGenerator json) throws IOException;
+  }
+
   /**
    * Asks for passages as the local highlighter picks them: whole sentences, the best {@code snippets} first, from the
-   * offsets in the postings, in the body and in its stemmed copies.
+   * offsets in the postings, in the body and in its stemmed copies, marking what the local highlighter marks.
+   *
+   * @param query the query as the client built it, whose words scored over title and body as one field
+   * @param search writes the search's own query
    */
-  static void writeRequest(int snippets, JsonGenerator json) throws IOException {
+  static void writeRequest(int snippets, Query query, QueryWriter search, JsonGenerator json) throws IOException {
     json.writeObjectFieldStart("highlight");
+    writeHighlightQuery(query, search, json);
     json.writeStringField("type", "unified");
     json.writeArrayFieldStart("pre_tags");
     json.writeString(OPEN);
@@ -65,21 +82,67 @@ final class ClusterHighlights {
   }
 
   /**
+   * The search's query with, beside it, each body term a word scores with over title and body as one field. The
+   * cluster's highlighter reads the terms of the queries it knows and skips a {@link CombinedFieldQuery}: where a
+   * query also has a phrase, a word matched only that way (a name in a document of no stemmed language) would go
+   * unmarked, where the local highlighter, which matches with the same terms, marks it.
+   */
+  private static void writeHighlightQuery(Query query, QueryWriter search, JsonGenerator json) throws IOException {
+    Set<Term> terms = new TreeSet<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query parent, Term... consumed) {
+        if (parent instanceof CombinedFieldQuery) {
+          for (Term term : consumed) {
+            if (Schema.BODY_FIELDS.contains(term.field())) {
+              terms.add(term);
+            }
+          }
+        }
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+      }
+    });
+    json.writeObjectFieldStart("highlight_query");
+    json.writeObjectFieldStart("bool");
+    json.writeArrayFieldStart("should");
+    search.write(json);
+    for (Term term : terms) {
+      json.writeStartObject();
+      json.writeObjectFieldStart("term");
+      json.writeStringField(term.field(), term.text());
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  /**
    * At most {@code count} snippets of a hit's {@code highlight}: the body's passages, then those only the stemmed
    * copies matched; passages with the same text are one, with the matches of each.
    */
   static List<Snippet> snippets(JsonNode highlight, int count) {
     Map<String, List<int[]>> matchesByText = new LinkedHashMap<>();
+    String beginning = null; // the body's first sentences, sent when the body itself has no match
     for (String field : FIELDS) {
       for (JsonNode fragment : highlight.path(field)) {
         String marked = fragment.asText();
         if (!marked.contains(OPEN)) {
-          return summary(marked, count); // the beginning of a text with no match in it
+          beginning = beginning == null ? marked : beginning;
+          continue;
         }
         List<int[]> matches = new ArrayList<>();
         String text = unmarked(marked, matches);
         matchesByText.computeIfAbsent(text, t -> new ArrayList<>()).addAll(matches);
       }
+    }
+    if (matchesByText.isEmpty() && beginning != null) {
+      return summary(beginning, count); // the beginning of a text with no match in it
     }
     List<Snippet> snippets = new ArrayList<>();
     for (Map.Entry<String, List<int[]>> passage : matchesByText.entrySet()) {

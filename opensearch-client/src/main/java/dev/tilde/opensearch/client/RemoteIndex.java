@@ -192,7 +192,8 @@ public final class RemoteIndex implements Searchable {
       }
       json.writeEndArray();
       if (options.snippets() > 0) {
-        ClusterHighlights.writeRequest(options.snippets(), json);
+        ClusterHighlights.writeRequest(options.snippets(), parsed.query(),
+            search -> writeTildeQuery(text, parsed, options, search), json);
       }
       json.writeEndObject();
     } catch (IOException e) {
