@@ -128,15 +128,15 @@ final class SearchCommand implements Callable<Integer> {
     boolean colored = colored();
     String query = String.join(" ", words.<List<String>>getValue());
     Path aliasTable = aliases.getValue();
-    TildeAnalysis analysis = aliasTable == null ? TildeAnalysis.standard() : TildeAnalysis.withAliases(aliasTable);
+    // The standard analysis is taken as late as can be: SearchPrewarm builds it on another thread meanwhile.
+    TildeAnalysis withAliases = aliasTable == null ? null : TildeAnalysis.withAliases(aliasTable);
     PrintWriter out = spec.commandLine().getOut();
     String cluster = from.getValue();
     if (cluster != null && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
       throw usage("--from searches a cluster: --index does not apply");
     }
     SearchResults results;
-    try (Searchable index = cluster != null ? RemoteIndex.open(ClusterIndex.parse(cluster), analysis)
-        : TildeIndex.openForOneSearch(location.path(), analysis)) {
+    try (Searchable index = open(cluster, withAliases)) {
       results = index.search(query, options);
       Map<String, String> explanations = new LinkedHashMap<>();
       if (explain.<Boolean>getValue()) {
@@ -155,6 +155,16 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     return results.hits().isEmpty() ? ExitCode.NO_HITS : ExitCode.OK;
+  }
+
+  /** The cluster's index, else the local one, read with {@code withAliases}, else with the standard analysis. */
+  private Searchable open(String cluster, TildeAnalysis withAliases) {
+    if (cluster != null) {
+      TildeAnalysis analysis = withAliases != null ? withAliases : TildeAnalysis.standard();
+      return RemoteIndex.open(ClusterIndex.parse(cluster), analysis);
+    }
+    return withAliases != null ? TildeIndex.openForOneSearch(location.path(), withAliases)
+        : TildeIndex.openForOneSearch(location.path());
   }
 
   private SearchOptions options() {
