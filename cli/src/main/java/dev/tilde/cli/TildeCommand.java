@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -23,12 +21,6 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  * reflection, through run-time proxies no start-up cache can hold, which took a fifth of a search's start-up.
  */
 public final class TildeCommand implements Callable<Integer> {
-  /**
-   * Lucene logs a notice about the optional vector module on every start; it is advice for servers, noise for a CLI.
-   * Held in a field because java.util.logging keeps loggers weakly.
-   */
-  private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
-
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
   private TildeCommand() {
@@ -64,6 +56,7 @@ public final class TildeCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    LoggingConfiguration.install(); // before anything can log
     SearchPrewarm.startFor(args);
     System.exit(run(args));
   }
@@ -78,7 +71,7 @@ public final class TildeCommand implements Callable<Integer> {
    * command writes to {@code err} through a {@link MessageWriter}, so no message can break the terminal.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    LUCENE_VECTORIZATION.setLevel(Level.OFF);
+    LoggingConfiguration.quietLucene();
     CommandLine cli = configured(Subcommands.addFor(root(), args)); // see Subcommands
     if (!Terminal.colourAllowed(System.getenv())) {
       cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF)); // picocli misses TERM=dumb
