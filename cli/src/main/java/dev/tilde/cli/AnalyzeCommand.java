@@ -27,9 +27,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   private final OptionSpec aliases = OptionSpec.builder("--aliases").paramLabel("FILE").type(Path.class)
       .description("Add this alias table to Tilde's own (query chain).").build();
   private final OptionSpec json = Flag.of("--json", "Print one JSON object: chain name to its tokens.");
-  private final PositionalParamSpec words = PositionalParamSpec.builder().arity("1..*").required(true)
-      .paramLabel("TEXT").type(List.class).auxiliaryTypes(String.class)
-      .description("The text; several words are joined with spaces.").build();
+  private final PositionalParamSpec words = Operands.oneOrMore("TEXT", String.class,
+      "The text; several words are joined with spaces.");
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
   AnalyzeCommand() {

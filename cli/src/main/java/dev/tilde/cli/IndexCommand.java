@@ -72,9 +72,8 @@ final class IndexCommand implements Callable<Integer> {
       .build();
   private final OptionSpec aliases = OptionSpec.builder("--aliases").paramLabel("FILE").type(Path.class)
       .description("With --to: add this alias table to Tilde's own in a new index's search-time aliases.").build();
-  private final PositionalParamSpec inputs = PositionalParamSpec.builder().arity("1..*").required(true)
-      .paramLabel("PATH").type(List.class).auxiliaryTypes(Path.class)
-      .description("Files or directories to index, or - for NDJSON on standard input.").build();
+  private final PositionalParamSpec inputs = Operands.oneOrMore("PATH", Path.class,
+      "Files or directories to index, or - for NDJSON on standard input.");
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
   IndexCommand() {

@@ -81,9 +81,8 @@ final class SearchCommand implements Callable<Integer> {
   private final OptionSpec from = OptionSpec.builder("--from").paramLabel("URL").type(String.class)
       .description("Search an index on an OpenSearch cluster instead, http://HOST:PORT/INDEX (loaded with 'tilde"
           + " index --to'); same queries, same options, same output.").build();
-  private final PositionalParamSpec words = PositionalParamSpec.builder().arity("1..*").required(true)
-      .paramLabel("QUERY").type(List.class).auxiliaryTypes(String.class)
-      .description("The query; several words are joined with spaces.").build();
+  private final PositionalParamSpec words = Operands.oneOrMore("QUERY", String.class,
+      "The query; several words are joined with spaces.");
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
   SearchCommand() {
