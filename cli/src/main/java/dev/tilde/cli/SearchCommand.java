@@ -33,8 +33,8 @@ import picocli.CommandLine.TypeConversionException;
  * {@code tilde search}: runs a query and prints ranked hits with highlighted snippets.
  *
  * <p>Its picocli model is built here in code, the one definition of its options that parsing, help, man page and
- * completion script all read: picocli reading annotations instead would take a fifth of a search's start-up, through
- * run-time proxies no start-up cache can hold.
+ * completion script all read: picocli would read annotations by reflection, through proxies made at run time that no
+ * start-up cache can hold, on the start-up path of every search.
  */
 final class SearchCommand implements Callable<Integer> {
   private static final List<String> COLORS = List.of("auto", "always", "never");

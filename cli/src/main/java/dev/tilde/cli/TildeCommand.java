@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  * The {@code tilde} command: the entry point of the command-line tool.
  *
  * <p>Like every tilde command, it builds its picocli model in code, not from annotations: picocli reads those by
- * reflection, through run-time proxies no start-up cache can hold, which took a fifth of a search's start-up.
+ * reflection, through proxies made at run time that no start-up cache can hold.
  */
 public final class TildeCommand implements Callable<Integer> {
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);

@@ -4,7 +4,7 @@
  * {@link dev.tilde.cli.ExitCode}'s.
  *
  * <p>Every command builds its picocli model in code (picocli's {@code CommandSpec} and {@code OptionSpec}), the one
- * definition of its options that parsing, usage help, man pages and completion script read: read from annotations,
- * the models cost a search a fifth of its start-up, through proxies made at run time that no start-up cache holds.
+ * definition of its options that parsing, usage help, man pages and completion script read; annotations would be read
+ * by reflection, through proxies made at run time that no start-up cache holds.
  */
 package dev.tilde.cli;
