@@ -127,6 +127,23 @@ public final class TildeIndex implements Searchable {
   }
 
   /**
+   * Opens the index in {@code path} for a search or two with the standard analysis, as {@link #openForOneSearch(Path,
+   * TildeAnalysis)} with {@link TildeAnalysis#standard()}, but takes the analysis only once the index is open: a caller
+   * that has another thread build the standard analysis meanwhile (the first use builds it, for tens of milliseconds)
+   * has this one read the index in the meantime instead of waiting.
+   *
+   * @param path the index directory
+   * @return the open index; close it when done
+   * @throws NoIndexException if there is no index there
+   * @throws IncompatibleIndexException if it was built with another analysis and must be rebuilt
+   * @throws DamagedIndexException if it cannot be read at all (damaged, or written by a newer Lucene)
+   */
+  public static TildeIndex openForOneSearch(Path path) {
+    CommitSearchers searchers = CommitSearchers.open(path, false);
+    return new TildeIndex(path, searchers, TildeAnalysis.standard(), SharedFuzzyAutomata.DEFAULT_BYTES);
+  }
+
+  /**
    * Opens the index in {@code path} for writing, creating it if needed; see {@link TildeWriter}.
    *
    * @param path the index's directory

@@ -66,6 +66,19 @@ class TildeIndexTest {
   }
 
   @Test
+  void searchesAlikeOpenedForOneSearchWithTheStandardAnalysisTakenLast() throws IOException {
+    try (TildeIndex read = TildeIndex.openForOneSearch(dir.resolve("index"))) {
+      assertThat(read.analysis()).isSameAs(TildeAnalysis.standard());
+      for (String query : new String[] {"lopez obrador", "Obradir", "AMLO", "migración"}) {
+        SearchResults mapped = index.search(query, 10);
+        SearchResults positional = read.search(query, 10);
+        assertThat(positional.hits()).as(query).isEqualTo(mapped.hits());
+        assertThat(positional.suggestion()).as(query).isEqualTo(mapped.suggestion());
+      }
+    }
+  }
+
+  @Test
   void refusesANegativeTypoAutomataBudget() {
     assertThatThrownBy(() -> TildeIndex.open(dir.resolve("index"), TildeAnalysis.standard(), -1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("typoAutomataBytes");

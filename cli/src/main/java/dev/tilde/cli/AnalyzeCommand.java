@@ -13,58 +13,62 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code tilde analyze}: shows the tokens each analysis chain makes of a text, like Elasticsearch's _analyze. */
-@Command(
-    name = "analyze",
-    description = "Show the tokens (term, position, offsets, type) each analysis chain makes of TEXT.",
-    mixinStandardHelpOptions = true,
-    addMethodSubcommands = false,
-    footer = {
-      "",
-      "Fields: title, body (folded + as written), body_en, body_es (stemmed), query (how queries are read).",
-      "",
-      "Examples:",
-      "  tilde analyze \"Andrés Manuel López-Obrador's\"",
-      "  tilde analyze --field query AMLO",
-      "  tilde analyze --field body_es --json comisiones"
-    })
+/**
+ * {@code tilde analyze}: shows the tokens each analysis chain makes of a text, like Elasticsearch's _analyze; its
+ * picocli model is built in code, as every command's.
+ */
 final class AnalyzeCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
+  private final OptionSpec field = OptionSpec.builder("--field").paramLabel("F").type(String.class)
+      .description("Only the chain of this field (see below).").build();
+  private final OptionSpec aliases = OptionSpec.builder("--aliases").paramLabel("FILE").type(Path.class)
+      .description("Add this alias table to Tilde's own (query chain).").build();
+  private final OptionSpec json = Flag.of("--json", "Print one JSON object: chain name to its tokens.");
+  private final PositionalParamSpec words = Operands.oneOrMore("TEXT", String.class,
+      "The text; several words are joined with spaces.");
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-  @Option(names = "--field", paramLabel = "F", description = "Only the chain of this field (see below).")
-  private String field;
+  AnalyzeCommand() {
+    spec.name("analyze").usageMessage()
+        .description("Show the tokens (term, position, offsets, type) each analysis chain makes of TEXT.")
+        .footer(
+            "",
+            "Fields: title, body (folded + as written), body_en, body_es (stemmed), query (how queries are read).",
+            "",
+            "Examples:",
+            "  tilde analyze \"Andrés Manuel López-Obrador's\"",
+            "  tilde analyze --field query AMLO",
+            "  tilde analyze --field body_es --json comisiones");
+    spec.addOption(field).addOption(aliases).addOption(json).addPositional(words);
+    StandardHelpOptions.addTo(spec);
+  }
 
-  @Option(names = "--aliases", paramLabel = "FILE", description = "Add this alias table to Tilde's own (query chain).")
-  private Path aliases;
-
-  @Option(names = "--json", description = "Print one JSON object: chain name to its tokens.")
-  private boolean json;
-
-  @Parameters(arity = "1..*", paramLabel = "TEXT", description = "The text; several words are joined with spaces.")
-  private List<String> words;
+  /** This command's picocli model. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
-    String text = String.join(" ", words);
-    TildeAnalysis analysis = aliases == null ? TildeAnalysis.standard() : TildeAnalysis.withAliases(aliases);
+    String text = String.join(" ", words.<List<String>>getValue());
+    Path aliasTable = aliases.getValue();
+    TildeAnalysis analysis = aliasTable == null ? TildeAnalysis.standard() : TildeAnalysis.withAliases(aliasTable);
     Map<String, List<Token>> byChain = new LinkedHashMap<>();
     Map<String, List<String>> fieldsByChain = new LinkedHashMap<>();
     List<String> fields = new ArrayList<>(analysis.chainsByField().keySet());
     fields.add(TildeAnalysis.QUERY);
-    for (String f : field == null ? fields : List.of(field)) {
+    String only = field.getValue();
+    for (String f : only == null ? fields : List.of(only)) {
       List<Token> tokens = analysis.analyze(f, text);
       AnalysisChain chain = analysis.chainOf(f);
       byChain.putIfAbsent(chain.name(), tokens);
       fieldsByChain.computeIfAbsent(chain.name(), k -> new ArrayList<>()).add(f);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.<Boolean>getValue()) {
       JsonTokensWriter.write(byChain, out);
     } else {
       byChain.forEach((chain, tokens) -> print(chain, fieldsByChain.get(chain), tokens, out));

@@ -5,35 +5,36 @@ import dev.tilde.cli.output.IndexInfoWriter;
 import dev.tilde.index.IndexInfo;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** {@code tilde info}: describes an index for operators. */
-@Command(
-    name = "info",
-    description = "Show an index's documents, segments, size on disk, analysis, last commit and inputs.",
-    mixinStandardHelpOptions = true,
-    addMethodSubcommands = false,
-    footer = {"", "Exit codes: 0 described, 2 usage error, no index, or an index that cannot be read (damaged, or"
-        + " written by a newer Lucene: the line says what is wrong and how to rebuild it).", "", "Examples:",
-      "  tilde info",
-      "  tilde info --json --index /srv/news-index"})
+/** {@code tilde info}: describes an index for operators; its picocli model is built in code, as every command's. */
 final class InfoCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
+  private final IndexLocation location = new IndexLocation();
+  private final OptionSpec json = Flag.of("--json", "Print one JSON object instead of text.");
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-  @Mixin private IndexLocation location;
+  InfoCommand() {
+    spec.name("info").usageMessage()
+        .description("Show an index's documents, segments, size on disk, analysis, last commit and inputs.")
+        .footer("", "Exit codes: 0 described, 2 usage error, no index, or an index that cannot be read (damaged, or"
+            + " written by a newer Lucene: the line says what is wrong and how to rebuild it).", "", "Examples:",
+            "  tilde info",
+            "  tilde info --json --index /srv/news-index");
+    location.addTo(spec).addOption(json);
+    StandardHelpOptions.addTo(spec);
+  }
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  private boolean json;
+  /** This command's picocli model. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
     IndexInfo info = TildeIndex.info(location.path());
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.<Boolean>getValue()) {
       IndexInfoWriter.writeJson(info, out);
     } else {
       IndexInfoWriter.writeText(info, out);

@@ -14,6 +14,7 @@ import dev.tilde.search.Searchable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -21,160 +22,128 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code tilde search}: runs a query and prints ranked hits with highlighted snippets. */
-@Command(
-    name = "search",
-    description = "Search an index and print ranked hits with highlighted snippets.",
-    mixinStandardHelpOptions = true,
-    addMethodSubcommands = false,
-    sortOptions = false,
-    footer = {
-      "",
-      "The query uses Lucene's classic syntax: \"a phrase\", AND, OR, NOT, title:word;",
-      "a query with a syntax error is searched as plain words. When a query finds",
-      "little, or has a word no document has, a corrected query is suggested.",
-      "",
-      "Exit codes: 0 hits, 1 no hits (or a page past the last hit), 2 usage or input",
-      "error.",
-      "",
-      "Examples:",
-      "  tilde search lopez obrador",
-      "  tilde search -n 3 --offset 3 harris        # the second page of three",
-      "  tilde search --field title kamala harris   # titles only",
-      "  tilde search --lang es --since 2021-06-01 --until 2021-06-30 migración",
-      "  tilde search --sort date --snippets 1 guatemala",
-      "  tilde search --json '\"Remain in Mexico\"' | jq '.hits[].title'",
-      "  tilde search --jsonl --snippets 0 mexico | jq -r .path",
-      "  tilde search --from http://127.0.0.1:9200/news lopez obrador"
-    })
+/**
+ * {@code tilde search}: runs a query and prints ranked hits with highlighted snippets.
+ *
+ * <p>Its picocli model is built here in code, the one definition of its options that parsing, help, man page and
+ * completion script all read: picocli would read annotations by reflection, through proxies made at run time that no
+ * start-up cache can hold, on the start-up path of every search.
+ */
 final class SearchCommand implements Callable<Integer> {
   private static final List<String> COLORS = List.of("auto", "always", "never");
   private static final List<String> SORTS = List.of("relevance", "date");
 
-  @Spec private CommandSpec spec;
+  private final IndexLocation location = new IndexLocation();
+  private final OptionSpec limit = OptionSpec.builder("-n", "--limit").paramLabel("N").type(int.class)
+      .defaultValue("" + SearchOptions.DEFAULT_LIMIT).description("Hits to show (default: ${DEFAULT-VALUE}).").build();
+  private final OptionSpec offset = OptionSpec.builder("--offset").paramLabel("N").type(int.class).defaultValue("0")
+      .description("Skip the best N hits first, for paging (default: ${DEFAULT-VALUE}).").build();
+  private final OptionSpec fields = OptionSpec.builder("--field").paramLabel("FIELD").type(List.class)
+      .auxiliaryTypes(String.class).splitRegex(",").completionCandidates(List.of(Schema.SEARCHED_FIELDS))
+      .description("Search only this field: title or body; repeat or comma-separate for both (default: both).")
+      .build();
+  private final OptionSpec lang = OptionSpec.builder("--lang").paramLabel("CODE").type(String.class)
+      .description("Only documents in this language, such as en or es.").build();
+  private final OptionSpec since = OptionSpec.builder("--since").paramLabel("DATE").type(LocalDate.class)
+      .converters(new IsoDate())
+      .description("Only documents dated on or after DATE (yyyy-MM-dd); undated ones are left out.").build();
+  private final OptionSpec until = OptionSpec.builder("--until").paramLabel("DATE").type(LocalDate.class)
+      .converters(new IsoDate())
+      .description("Only documents dated on or before DATE (yyyy-MM-dd); undated ones are left out.").build();
+  private final OptionSpec sort = OptionSpec.builder("--sort").paramLabel("ORDER").type(String.class)
+      .defaultValue("relevance").completionCandidates(SORTS)
+      .description("relevance (best first) or date (newest first, undated last); default: ${DEFAULT-VALUE}.").build();
+  private final OptionSpec snippets = OptionSpec.builder("--snippets").paramLabel("N").type(int.class)
+      .defaultValue("" + SearchOptions.DEFAULT_SNIPPETS)
+      .description("Highlighted passages per hit, best first; 0 for none (default: ${DEFAULT-VALUE}).").build();
+  private final OptionSpec json =
+      Flag.of("--json", "Print one JSON object (query, total, took_ms, suggestion, hits).");
+  private final OptionSpec jsonLines =
+      Flag.of("--jsonl", "Print one JSON object per hit, one per line, for pipelines.");
+  private final OptionSpec color = OptionSpec.builder("--color").paramLabel("WHEN").type(String.class)
+      .defaultValue("auto").completionCandidates(COLORS)
+      .description("Colour matches: auto (only on a terminal, unless NO_COLOR is set or TERM=dumb), always or never.")
+      .build();
+  private final OptionSpec timeoutMillis = OptionSpec.builder("--timeout").paramLabel("MS").type(long.class)
+      .defaultValue("5000")
+      .description("Stop the whole search (expanding, collecting, highlighting, suggesting) after MS milliseconds"
+          + " and show what was found, marked as cut short; 0 for no limit (default: ${DEFAULT-VALUE}).").build();
+  private final OptionSpec explain = Flag.of("--explain", "Print Lucene's explanation of each hit's score.");
+  private final OptionSpec aliases = OptionSpec.builder("--aliases").paramLabel("FILE").type(Path.class)
+      .description("Add this alias table to Tilde's own.").build();
+  private final OptionSpec from = OptionSpec.builder("--from").paramLabel("URL").type(String.class)
+      .description("Search an index on an OpenSearch cluster instead, http://HOST:PORT/INDEX (loaded with 'tilde"
+          + " index --to'); same queries, same options, same output.").build();
+  private final PositionalParamSpec words = Operands.oneOrMore("QUERY", String.class,
+      "The query; several words are joined with spaces.");
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-  @Mixin private IndexLocation location;
+  SearchCommand() {
+    spec.name("search").usageMessage()
+        .description("Search an index and print ranked hits with highlighted snippets.")
+        .sortOptions(false)
+        .footer(
+            "",
+            "The query uses Lucene's classic syntax: \"a phrase\", AND, OR, NOT, title:word;",
+            "a query with a syntax error is searched as plain words. When a query finds",
+            "little, or has a word no document has, a corrected query is suggested.",
+            "",
+            "Exit codes: 0 hits, 1 no hits (or a page past the last hit), 2 usage or input",
+            "error.",
+            "",
+            "Examples:",
+            "  tilde search lopez obrador",
+            "  tilde search -n 3 --offset 3 harris        # the second page of three",
+            "  tilde search --field title kamala harris   # titles only",
+            "  tilde search --lang es --since 2021-06-01 --until 2021-06-30 migración",
+            "  tilde search --sort date --snippets 1 guatemala",
+            "  tilde search --json '\"Remain in Mexico\"' | jq '.hits[].title'",
+            "  tilde search --jsonl --snippets 0 mexico | jq -r .path",
+            "  tilde search --from http://127.0.0.1:9200/news lopez obrador");
+    location.addTo(spec);
+    for (OptionSpec option : List.of(limit, offset, fields, lang, since, until, sort, snippets, json, jsonLines, color,
+        timeoutMillis, explain, aliases, from)) {
+      spec.addOption(option);
+    }
+    spec.addPositional(words);
+    StandardHelpOptions.addTo(spec);
+  }
 
-  @Option(
-      names = {"-n", "--limit"},
-      paramLabel = "N",
-      defaultValue = "" + SearchOptions.DEFAULT_LIMIT,
-      description = "Hits to show (default: ${DEFAULT-VALUE}).")
-  private int limit;
-
-  @Option(
-      names = "--offset",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "Skip the best N hits first, for paging (default: ${DEFAULT-VALUE}).")
-  private int offset;
-
-  @Option(
-      names = "--field",
-      paramLabel = "FIELD",
-      split = ",",
-      completionCandidates = SearchedFields.class,
-      description = "Search only this field: title or body; repeat or comma-separate for both (default: both).")
-  private List<String> fields;
-
-  @Option(names = "--lang", paramLabel = "CODE", description = "Only documents in this language, such as en or es.")
-  private String lang;
-
-  @Option(
-      names = "--since",
-      paramLabel = "DATE",
-      converter = IsoDate.class,
-      description = "Only documents dated on or after DATE (yyyy-MM-dd); undated ones are left out.")
-  private LocalDate since;
-
-  @Option(
-      names = "--until",
-      paramLabel = "DATE",
-      converter = IsoDate.class,
-      description = "Only documents dated on or before DATE (yyyy-MM-dd); undated ones are left out.")
-  private LocalDate until;
-
-  @Option(
-      names = "--sort",
-      paramLabel = "ORDER",
-      defaultValue = "relevance",
-      completionCandidates = SortOrders.class,
-      description = "relevance (best first) or date (newest first, undated last); default: ${DEFAULT-VALUE}.")
-  private String sort;
-
-  @Option(
-      names = "--snippets",
-      paramLabel = "N",
-      defaultValue = "" + SearchOptions.DEFAULT_SNIPPETS,
-      description = "Highlighted passages per hit, best first; 0 for none (default: ${DEFAULT-VALUE}).")
-  private int snippets;
-
-  @Option(names = "--json", description = "Print one JSON object (query, total, took_ms, suggestion, hits).")
-  private boolean json;
-
-  @Option(names = "--jsonl", description = "Print one JSON object per hit, one per line, for pipelines.")
-  private boolean jsonLines;
-
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      completionCandidates = ColorChoices.class,
-      description = "Colour matches: auto (only on a terminal, unless NO_COLOR is set or TERM=dumb), always or never.")
-  private String color;
-
-  @Option(
-      names = "--timeout",
-      paramLabel = "MS",
-      defaultValue = "5000",
-      description = "Stop the whole search (expanding, collecting, highlighting, suggesting) after MS milliseconds"
-          + " and show what was found, marked as cut short; 0 for no limit (default: ${DEFAULT-VALUE}).")
-  private long timeoutMillis;
-
-  @Option(names = "--explain", description = "Print Lucene's explanation of each hit's score.")
-  private boolean explain;
-
-  @Option(names = "--aliases", paramLabel = "FILE", description = "Add this alias table to Tilde's own.")
-  private Path aliases;
-
-  @Option(names = "--from", paramLabel = "URL", description = "Search an index on an OpenSearch cluster instead,"
-      + " http://HOST:PORT/INDEX (loaded with 'tilde index --to'); same queries, same options, same output.")
-  private String from;
-
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
-  private List<String> words;
+  /** This command's picocli model. */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException {
     SearchOptions options = options();
     boolean colored = colored();
-    String query = String.join(" ", words);
-    TildeAnalysis analysis = aliases == null ? TildeAnalysis.standard() : TildeAnalysis.withAliases(aliases);
+    String query = String.join(" ", words.<List<String>>getValue());
+    Path aliasTable = aliases.getValue();
+    // The standard analysis is taken as late as can be: SearchPrewarm builds it on another thread meanwhile.
+    TildeAnalysis withAliases = aliasTable == null ? null : TildeAnalysis.withAliases(aliasTable);
     PrintWriter out = spec.commandLine().getOut();
-    if (from != null && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
+    String cluster = from.getValue();
+    if (cluster != null && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
       throw usage("--from searches a cluster: --index does not apply");
     }
     SearchResults results;
-    try (Searchable index = from != null ? RemoteIndex.open(ClusterIndex.parse(from), analysis)
-        : TildeIndex.openForOneSearch(location.path(), analysis)) {
+    try (Searchable index = open(cluster, withAliases)) {
       results = index.search(query, options);
       Map<String, String> explanations = new LinkedHashMap<>();
-      if (explain) {
+      if (explain.<Boolean>getValue()) {
         results.hits().forEach(hit -> explanations.put(hit.id(), index.explain(query, hit.id())));
       }
-      if (json) {
+      if (json.<Boolean>getValue()) {
         JsonResultsWriter.write(results, explanations, out);
-      } else if (jsonLines) {
+      } else if (jsonLines.<Boolean>getValue()) {
         JsonLinesResultsWriter.write(results, explanations, out);
         if (results.suggestion() != null) {
           spec.commandLine().getErr().println("tilde: did you mean \"" + results.suggestion() + "\"?");
@@ -187,39 +156,53 @@ final class SearchCommand implements Callable<Integer> {
     return results.hits().isEmpty() ? ExitCode.NO_HITS : ExitCode.OK;
   }
 
+  /** The cluster's index, else the local one, read with {@code withAliases}, else with the standard analysis. */
+  private Searchable open(String cluster, TildeAnalysis withAliases) {
+    if (cluster != null) {
+      TildeAnalysis analysis = withAliases != null ? withAliases : TildeAnalysis.standard();
+      return RemoteIndex.open(ClusterIndex.parse(cluster), analysis);
+    }
+    return withAliases != null ? TildeIndex.openForOneSearch(location.path(), withAliases)
+        : TildeIndex.openForOneSearch(location.path());
+  }
+
   private SearchOptions options() {
-    if (json && jsonLines) {
+    if (json.<Boolean>getValue() && jsonLines.<Boolean>getValue()) {
       throw usage("--json and --jsonl cannot be used together");
     }
-    if (!SORTS.contains(sort.toLowerCase(Locale.ROOT))) {
-      throw usage("--sort must be relevance or date, got '" + sort + "'");
+    String order = sort.getValue();
+    if (!SORTS.contains(order.toLowerCase(Locale.ROOT))) {
+      throw usage("--sort must be relevance or date, got '" + order + "'");
     }
     SearchOptions options = SearchOptions.defaults()
-        .withLimit(limit)
-        .withOffset(offset)
-        .withLang(lang)
-        .withSince(since)
-        .withUntil(until)
-        .withSortBy(SearchOptions.SortBy.valueOf(sort.toUpperCase(Locale.ROOT)))
-        .withSnippets(snippets);
-    if (timeoutMillis < 0) {
-      throw usage("--timeout must be 0 or more milliseconds, got " + timeoutMillis);
+        .withLimit(limit.<Integer>getValue())
+        .withOffset(offset.<Integer>getValue())
+        .withLang(lang.getValue())
+        .withSince(since.getValue())
+        .withUntil(until.getValue())
+        .withSortBy(SearchOptions.SortBy.valueOf(order.toUpperCase(Locale.ROOT)))
+        .withSnippets(snippets.<Integer>getValue());
+    long timeout = timeoutMillis.<Long>getValue();
+    if (timeout < 0) {
+      throw usage("--timeout must be 0 or more milliseconds, got " + timeout);
     }
-    if (timeoutMillis > 0) {
-      options = options.withTimeout(java.time.Duration.ofMillis(timeoutMillis));
+    if (timeout > 0) {
+      options = options.withTimeout(Duration.ofMillis(timeout));
     }
-    if (fields != null) {
-      options = options.withFields(fields.stream().map(f -> f.toLowerCase(Locale.ROOT)).toArray(String[]::new));
+    List<String> searched = fields.getValue();
+    if (searched != null) {
+      options = options.withFields(searched.stream().map(f -> f.toLowerCase(Locale.ROOT)).toArray(String[]::new));
     }
     return options;
   }
 
   private boolean colored() {
-    return switch (color.toLowerCase(Locale.ROOT)) {
+    String when = color.getValue();
+    return switch (when.toLowerCase(Locale.ROOT)) {
       case "always" -> true;
       case "never" -> false;
       case "auto" -> Terminal.colourByDefault();
-      default -> throw usage("--color must be auto, always or never, got '" + color + "'");
+      default -> throw usage("--color must be auto, always or never, got '" + when + "'");
     };
   }
 
@@ -236,30 +219,6 @@ final class SearchCommand implements Callable<Integer> {
       } catch (DateTimeParseException e) {
         throw new TypeConversionException("'" + value + "' is not a date like 2021-06-01");
       }
-    }
-  }
-
-  /** Completion candidates for {@code --field}. */
-  static final class SearchedFields implements Iterable<String> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return List.of(Schema.SEARCHED_FIELDS).iterator();
-    }
-  }
-
-  /** Completion candidates for {@code --sort}. */
-  static final class SortOrders implements Iterable<String> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return SORTS.iterator();
-    }
-  }
-
-  /** Completion candidates for {@code --color}. */
-  static final class ColorChoices implements Iterable<String> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return COLORS.iterator();
     }
   }
 }

@@ -7,26 +7,26 @@ import picocli.CommandLine;
 /**
  * tilde's subcommands, and which of them a run needs picocli to model.
  *
- * <p>picocli reads each command's options from its annotations by reflection, which is most of its start-up work and
- * none of which the JVM's start-up cache can hold (annotations are read through dynamic proxies, their fields through
- * method handles made at run time). A run that names a subcommand that stands alone ({@code tilde search ...}) needs
- * only that subcommand's model: the others are never read, their usage never printed; {@code tilde --version} needs
+ * <p>Each command builds its picocli model in code, which is quick, but still work a run need not do for commands it
+ * never uses; picocli's own {@code help} command is read from its annotations by reflection, through dynamic proxies
+ * no start-up cache can hold. A run that names a subcommand that stands alone ({@code tilde search ...}) needs only
+ * that subcommand's model: the others are never built, their usage never printed; {@code tilde --version} needs
  * none. Runs that show or walk the whole tree ({@code tilde}, {@code tilde --help}, {@code tilde help},
  * {@code tilde completion}, a mistyped command) get every subcommand, in the order {@code tilde --help} lists them.
  */
 final class Subcommands {
   /**
-   * One subcommand: its name (as its {@code @Command} annotation says; {@code SubcommandsTest} checks), how to make
-   * it, and whether it works alone or needs its siblings modelled too.
+   * One subcommand: its name (as its model says; {@code SubcommandsTest} checks), how to make it (its model, or the
+   * command picocli models), and whether it works alone or needs its siblings modelled too.
    */
   private record Entry(String name, Supplier<Object> command, boolean standsAlone) {}
 
   private static final List<Entry> ALL = List.of(
-      new Entry("index", IndexCommand::new, true),
-      new Entry("search", SearchCommand::new, true),
-      new Entry("analyze", AnalyzeCommand::new, true),
-      new Entry("info", InfoCommand::new, true),
-      new Entry("completion", CompletionCommand::new, false),
+      new Entry("index", () -> new IndexCommand().spec(), true),
+      new Entry("search", () -> new SearchCommand().spec(), true),
+      new Entry("analyze", () -> new AnalyzeCommand().spec(), true),
+      new Entry("info", () -> new InfoCommand().spec(), true),
+      new Entry("completion", () -> new CompletionCommand().spec(), false),
       new Entry("help", CommandLine.HelpCommand::new, false));
 
   private Subcommands() {}

@@ -10,58 +10,69 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
-/** The {@code tilde} command: the entry point of the command-line tool. */
-@Command(
-    name = "tilde",
-    description = "Full-text search that finds people's names however they are written.",
-    mixinStandardHelpOptions = true,
-    addMethodSubcommands = false,
-    versionProvider = VersionProvider.class,
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:done; for search, at least one hit",
-      "1:search found no hits",
-      "2:usage or input error (one line on stderr says which)",
-      "3:index finished, but some inputs failed (listed on stderr)"
-    },
-    // A footer heading puts the footer in the man page too (picocli's ManPageGenerator skips a footer without one).
-    footerHeading = "%nEnvironment:%n",
-    footer = {
-      "  TILDE_INDEX          the index when --index is not given",
-      "  TILDE_OPTS           JVM options for bin/tilde, after JAVA_OPTS (-Xmx8g)",
-      "  JAVA_OPTS            JVM options for bin/tilde",
-      "  JAVA_HOME            the JDK bin/tilde runs on (else the java on the PATH)",
-      "  TILDE_STARTUP_CACHE  off: run without the start-up class cache (JDK 25+)",
-      "  XDG_CACHE_HOME       where that cache is kept, in tilde/ (else ~/.cache/tilde)",
-      "  NO_COLOR             no colour",
-      "  TERM                 dumb: no colour and no progress line",
-      "",
-      "The index is --index DIR, else $TILDE_INDEX, else ./index.",
-      "",
-      "Examples:",
-      "  tilde index seeds && tilde search lopez obrador",
-      "  tilde search --json --lang es migración",
-      "  tilde analyze --field query AMLO",
-      "  tilde help search",
-      "  source <(tilde completion)"
-    })
+/**
+ * The {@code tilde} command: the entry point of the command-line tool.
+ *
+ * <p>Like every tilde command, it builds its picocli model in code, not from annotations: picocli reads those by
+ * reflection, through proxies made at run time that no start-up cache can hold.
+ */
 public final class TildeCommand implements Callable<Integer> {
-  /**
-   * Lucene logs a notice about the optional vector module on every start; it is advice for servers, noise for a CLI.
-   * Held in a field because java.util.logging keeps loggers weakly.
-   */
-  private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+  private TildeCommand() {
+    spec.name("tilde").versionProvider(new VersionProvider()).usageMessage()
+        .description("Full-text search that finds people's names however they are written.")
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(UsageMessageSpec.keyValuesMap(
+            "0:done; for search, at least one hit",
+            "1:search found no hits",
+            "2:usage or input error (one line on stderr says which)",
+            "3:index finished, but some inputs failed (listed on stderr)"))
+        // A footer heading puts the footer in the man page too (picocli's ManPageGenerator skips one without it).
+        .footerHeading("%nEnvironment:%n")
+        .footer(
+            "  TILDE_INDEX          the index when --index is not given",
+            "  TILDE_OPTS           JVM options for bin/tilde, after JAVA_OPTS (-Xmx8g)",
+            "  JAVA_OPTS            JVM options for bin/tilde",
+            "  JAVA_HOME            the JDK bin/tilde runs on (else the java on the PATH)",
+            "  TILDE_STARTUP_CACHE  off: run without the start-up class cache (JDK 25+)",
+            "  XDG_CACHE_HOME       where that cache is kept, in tilde/ (else ~/.cache/tilde)",
+            "  NO_COLOR             no colour",
+            "  TERM                 dumb: no colour and no progress line",
+            "",
+            "The index is --index DIR, else $TILDE_INDEX, else ./index.",
+            "",
+            "Examples:",
+            "  tilde index seeds && tilde search lopez obrador",
+            "  tilde search --json --lang es migración",
+            "  tilde analyze --field query AMLO",
+            "  tilde help search",
+            "  source <(tilde completion)");
+    StandardHelpOptions.addTo(spec);
+  }
 
   public static void main(String[] args) {
+    LoggingConfiguration.install(); // before anything can log
     SearchPrewarm.startFor(args);
+    leanPicocli();
     System.exit(run(args));
+  }
+
+  /**
+   * Spares picocli two searches a one-shot command pays for on its start-up path, before picocli starts: for Groovy's
+   * closure class, which is not there (a class the class path lacks is looked for in every jar), and for the java.sql
+   * and java.time classes and Path its built-in converters handle, found and initialised by reflection for every
+   * command it models. tilde's options take no such type: they convert their own dates and paths.
+   */
+  private static void leanPicocli() {
+    System.setProperty("picocli.disable.closures", "true");
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", "java\\.sql\\..*|java\\.time\\..*|java\\.nio\\.file\\.Path");
+    }
   }
 
   /** Runs the command line {@code args} and returns the exit code, without exiting; for tests and embedding. */
@@ -74,8 +85,8 @@ public final class TildeCommand implements Callable<Integer> {
    * command writes to {@code err} through a {@link MessageWriter}, so no message can break the terminal.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    LUCENE_VECTORIZATION.setLevel(Level.OFF);
-    CommandLine cli = configured(Subcommands.addFor(new CommandLine(new TildeCommand()), args)); // see Subcommands
+    LoggingConfiguration.quietLucene();
+    CommandLine cli = configured(Subcommands.addFor(root(), args)); // see Subcommands
     if (!Terminal.colourAllowed(System.getenv())) {
       cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF)); // picocli misses TERM=dumb
     }
@@ -91,10 +102,15 @@ public final class TildeCommand implements Callable<Integer> {
    * the commands (the distribution's man pages and completion script).
    */
   public static CommandLine tree() {
-    return configured(Subcommands.addAll(new CommandLine(new TildeCommand())));
+    return configured(Subcommands.addAll(root()));
   }
 
-  /** {@code cli} with what its annotations cannot say: the path converter and the help command's examples. */
+  /** The {@code tilde} command alone, no subcommand yet. */
+  static CommandLine root() {
+    return new CommandLine(new TildeCommand().spec);
+  }
+
+  /** {@code cli} with what the commands' models leave out: the path converter and the help command's examples. */
   private static CommandLine configured(CommandLine cli) {
     cli.registerConverter(Path.class, TildeCommand::path); // picocli's own calls Paths.get by reflection
     CommandLine help = cli.getSubcommands().get("help");

@@ -29,7 +29,7 @@ class CliManualTest {
   @Test
   void everyCommandsOptionsAreDocumentedInItsSectionAndNothingElse() throws IOException {
     String manual = Files.readString(manualPath(), StandardCharsets.UTF_8);
-    Map<String, CommandLine> commands = Subcommands.addAll(new CommandLine(new TildeCommand())).getSubcommands();
+    Map<String, CommandLine> commands = Subcommands.addAll(TildeCommand.root()).getSubcommands();
     assertThat(commands).isNotEmpty();
     for (Map.Entry<String, CommandLine> command : commands.entrySet()) {
       if (command.getKey().equals("help")) {

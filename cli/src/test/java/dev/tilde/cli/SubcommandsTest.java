@@ -9,7 +9,7 @@ import picocli.CommandLine;
 class SubcommandsTest {
   @Test
   void everySubcommandIsRegisteredUnderTheNameItsAnnotationGives() {
-    Map<String, CommandLine> all = Subcommands.addAll(new CommandLine(new TildeCommand())).getSubcommands();
+    Map<String, CommandLine> all = Subcommands.addAll(TildeCommand.root()).getSubcommands();
 
     assertThat(all).containsOnlyKeys("index", "search", "analyze", "info", "completion", "help");
     all.forEach((name, command) -> assertThat(command.getCommandSpec().name()).isEqualTo(name));
@@ -17,7 +17,7 @@ class SubcommandsTest {
 
   @Test
   void aRunOfOneCommandModelsOnlyThatCommand() {
-    CommandLine tilde = Subcommands.addFor(new CommandLine(new TildeCommand()), new String[] {"search", "x"});
+    CommandLine tilde = Subcommands.addFor(TildeCommand.root(), new String[] {"search", "x"});
 
     assertThat(tilde.getSubcommands()).containsOnlyKeys("search");
   }
@@ -25,7 +25,7 @@ class SubcommandsTest {
   @Test
   void aVersionRunModelsNoCommand() {
     for (String option : new String[] {"--version", "-V"}) {
-      CommandLine tilde = Subcommands.addFor(new CommandLine(new TildeCommand()), new String[] {option});
+      CommandLine tilde = Subcommands.addFor(TildeCommand.root(), new String[] {option});
 
       assertThat(tilde.getSubcommands()).as(option).isEmpty();
     }
@@ -35,7 +35,7 @@ class SubcommandsTest {
   void runsThatShowOrWalkTheWholeTreeModelEveryCommand() {
     String[][] runs = {{}, {"--help"}, {"help", "search"}, {"completion"}, {"serach", "x"}, {"--version", "x"}};
     for (String[] args : runs) {
-      CommandLine tilde = Subcommands.addFor(new CommandLine(new TildeCommand()), args);
+      CommandLine tilde = Subcommands.addFor(TildeCommand.root(), args);
 
       assertThat(tilde.getSubcommands()).as(String.join(" ", args)).hasSize(6);
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.WordlistLoader;
 
 /**
@@ -15,6 +16,9 @@ import org.apache.lucene.analysis.WordlistLoader;
  * WordlistLoader#getLines} reads them).
  */
 final class WordList {
+  /** What separates words on a line; compiled once, as {@code String.split} would compile it for every line. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private WordList() {}
 
   /** The words of the resource {@code name} beside this class; a missing resource is a broken build. */
@@ -26,7 +30,7 @@ final class WordList {
     Set<String> words = new HashSet<>();
     try {
       for (String line : WordlistLoader.getLines(in, StandardCharsets.UTF_8)) {
-        words.addAll(List.of(line.split("\\s+")));
+        words.addAll(List.of(SPACES.split(line)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
