@@ -17,12 +17,12 @@ import org.apache.lucene.util.bkd.BKDConfig;
  * through a search (linking its records' {@code equals} and {@code hashCode}, which is done at run time; the
  * searcher's slicing; the JDK's sentence rules the highlighter cuts passages with).
  *
- * <p>A search from the shell spends its first tens of milliseconds in picocli, reading the command line on one thread
- * while the machine's other cores idle. Everything done here is one-time initialisation that the search does anyway,
- * in the same order, so it only moves earlier: the JVM makes the search's own thread wait for a class this thread is
- * still initialising (a call site both reach at once may be linked twice, one link kept). A search that turns out not
- * to need it (one with {@code --aliases}, {@code --from}, or a usage error) merely wasted a little time on another
- * core.
+ * <p>A search from the shell spends its first tens of milliseconds reading the command line and opening the index on
+ * one thread ({@link dev.tilde.TildeIndex#openForOneSearch(java.nio.file.Path)} takes the analysis last) while the
+ * machine's other cores idle. Everything done here is one-time initialisation that the search does anyway, so it only
+ * moves earlier: the JVM makes the search's own thread wait for a class this thread is still initialising (a call site
+ * both reach at once may be linked twice, one link kept). A search that turns out not to need it (one with {@code
+ * --aliases}, {@code --from}, or a usage error) merely wasted a little time on another core.
  */
 final class SearchPrewarm {
   private SearchPrewarm() {}
