@@ -26,7 +26,7 @@ import org.apache.lucene.search.Query;
  */
 final class NameRuns {
   /** What a run of another form of the name earns, as a constant: below a typo's run in order (4). */
-  static final float NAME_VARIANT_RUN = 3.0f;
+  static final float NAME_VARIANT_RUN = 3.5f;
   /** Words between the given names and the surname typed after them: a middle name or initial. */
   private static final int SLOP_AFTER = 1;
   /** Typed after the surname: the two in either order. */
@@ -47,7 +47,7 @@ final class NameRuns {
   /** {@code query} with the boosts of the runs of given names beside a surname that have other forms. */
   Query boosted(Query query) {
     List<Query> runs = new ArrayList<>();
-    List<Word> words = names.words();
+    List<Word> words = names.asName();
     for (int start = 0; start < words.size() && runs.size() < MOST_RUNS; start++) {
       if (!words.get(start).given() || start > 0 && words.get(start - 1).given()) {
         continue;

@@ -48,9 +48,11 @@ final class NameWords {
   private static final Pattern LETTER = Pattern.compile("[a-z]");
 
   private final List<Word> words;
+  private final List<Word> asName;
 
-  private NameWords(List<Word> words) {
+  private NameWords(List<Word> words, List<Word> asName) {
     this.words = List.copyOf(words);
+    this.asName = List.copyOf(asName);
   }
 
   /** A typed word as the text has it: folded, and how it was typed. */
@@ -95,30 +97,45 @@ final class NameWords {
     }
     boolean surname = kinds.contains(Kind.SURNAME);
     List<Word> words = new ArrayList<>();
+    List<Word> asName = new ArrayList<>();
     for (int i = 0; i < typed.size(); i++) {
       Kind kind = kinds.get(i);
       words.add(new Word(typed.get(i).folded(), kind != Kind.HONORIFIC && !surname ? Kind.SURNAME : kind));
+      boolean last = i == typed.size() - 1 && i > 0 && kind == Kind.GIVEN_NAME;
+      asName.add(surname ? words.get(i) : new Word(typed.get(i).folded(), last ? Kind.SURNAME : kind));
     }
-    return new NameWords(words);
+    return new NameWords(words, asName);
   }
 
   /**
-   * Whether the given name or initial at {@code i} stands before a surname, across other given names and initials:
-   * one typed with a capital, unless {@code i} is an initial typed with a full stop ({@code J. smith}).
+   * Whether the given name or initial at {@code i} stands before a surname, across other given names and initials
+   * (the last word of the run counts as one if it is a given name: {@code J. Martin}): one typed with a capital,
+   * unless {@code i} is an initial typed with a full stop ({@code J. smith}).
    */
   private static boolean beforeSurname(List<Typed> typed, List<Kind> kinds, int i) {
     int next = i + 1;
     while (next < typed.size() && (kinds.get(next) == Kind.GIVEN_NAME || kinds.get(next) == Kind.INITIALS)) {
       next++;
     }
-    boolean initialWithFullStop = kinds.get(i) == Kind.INITIALS && typed.get(i).fullStop();
-    return next < typed.size() && kinds.get(next) == Kind.SURNAME
-        && (typed.get(next).capital() || initialWithFullStop);
+    if (next == typed.size() && next - 1 > i && kinds.get(next - 1) == Kind.GIVEN_NAME) {
+      next--;
+    } else if (next == typed.size() || kinds.get(next) != Kind.SURNAME) {
+      return false;
+    }
+    return typed.get(next).capital() || kinds.get(i) == Kind.INITIALS && typed.get(i).fullStop();
   }
 
   /** The typed words in order. */
   List<Word> words() {
     return words;
+  }
+
+  /**
+   * The typed words in order as a name reads them: as {@link #words}, but where every word is a given name ({@code
+   * Dave Thomas}), the last is taken for the surname.
+   */
+  List<Word> asName() {
+    return asName;
   }
 
   /**
