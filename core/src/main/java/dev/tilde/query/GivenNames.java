@@ -37,7 +37,7 @@ final class GivenNames {
     return EQUIVALENTS.containsKey(folded);
   }
 
-  /** The names {@code folded} is in another language (Joaquín: Joachim, Joaquim…), itself included; none if no name. */
+  /** The names {@code folded} is in other languages (Joaquín: Joachim, Joaquim…), itself included; none if no name. */
   static Set<String> equivalents(String folded) {
     return EQUIVALENTS.getOrDefault(folded, Set.of());
   }

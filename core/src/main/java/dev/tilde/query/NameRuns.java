@@ -18,11 +18,11 @@ import org.apache.lucene.search.Query;
  * The boost a run of typed words earns where a document names the person as the run does, in another of the given
  * name's forms ({@link NameVariants}): the given names or initials typed beside a surname, each as any of its forms,
  * next to that surname (one word may stand between, as in "Joseph R. Biden"; typed after the surname, in either
- * order). {@code Joe Biden} finds "Joseph Biden", {@code Chema Aznar} "José María Aznar", {@code A. M. López} "Andrés
- * Manuel López". It scores a constant below what a typo's run in order earns ({@link WordOrder}), and a document with
- * the name as typed earns it too, over its exact phrase: the exact form ranks first, a typo of it next, then the other
- * forms. It only ranks the documents the surname finds, and finds none of its own, so {@code Mary} alone never finds
- * María, nor {@code Mary recipe} a María beside no recipe.
+ * order). {@code Joe Biden} finds "Joseph Biden", {@code Chema Aznar} "José María Aznar", {@code A. M. López}
+ * "Andrés Manuel López". It scores a constant, below what a typo's run in order earns ({@link WordOrder}), and a
+ * document with the name as typed earns it too, over its exact phrase: the exact form ranks first, then a typo of a
+ * word the index lacks, then the other forms. It only ranks the documents the surname finds, and finds none of its
+ * own: {@code Mary} alone never finds María, nor {@code Mary recipe} a María beside no recipe.
  */
 final class NameRuns {
   /** What a run of another form of the name earns, as a constant: below a typo's run in order (4). */
@@ -76,13 +76,12 @@ final class NameRuns {
       return null;
     }
     Set<String> surname = Set.of(surname(words.get(after ? end : start - 1).folded()));
-    List<List<Set<String>>> alternatives = new ArrayList<>();
     List<Set<String>> forms = forms(given);
-    if (forms.stream().allMatch(position -> position.size() == 1)) {
+    List<List<Set<String>>> alternatives = new ArrayList<>(longerAndShorter(given, forms));
+    if (alternatives.isEmpty() && forms.stream().allMatch(position -> position.size() == 1)) {
       return null; // no other forms: the run in order is WordOrder's
     }
-    alternatives.add(forms);
-    alternatives.addAll(longerAndShorter(given, forms));
+    alternatives.add(0, forms);
     List<Query> inFields = new ArrayList<>();
     for (String field : fields) {
       for (List<Set<String>> alternative : alternatives) {

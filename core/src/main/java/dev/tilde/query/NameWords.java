@@ -70,7 +70,8 @@ final class NameWords {
       if (JOINED_INITIALS.matcher(folded).matches() || LETTER.matcher(folded).matches() && (capital || fullStop)) {
         return Kind.INITIALS;
       }
-      if (GivenNames.contains(folded) || Nicknames.contains(folded) && capital) {
+      if (GivenNames.contains(folded)
+          || Nicknames.contains(folded) && (capital || !Nicknames.alsoCommonWord(folded))) {
         return Kind.GIVEN_NAME;
       }
       return Kind.SURNAME;
