@@ -2,6 +2,7 @@ package dev.tilde.query;
 
 import dev.tilde.query.NameWords.Kind;
 import dev.tilde.query.NameWords.Word;
+import dev.tilde.schema.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,8 @@ final class NameRuns {
   private static final int SLOP_BEFORE = 2;
   /** Most given names' runs a query boosts, so a long query stays far below Lucene's clause limit. */
   private static final int MOST_RUNS = 4;
+  /** Most given names or initials one run has: each position holds up to a hundred forms. */
+  private static final int MOST_GIVEN_NAMES = 4;
 
   private final List<String> fields;
   private final NameWords names;
@@ -64,7 +67,14 @@ final class NameRuns {
     if (runs.isEmpty()) {
       return query;
     }
-    BooleanQuery.Builder boosted = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+    // Beside the other boosts of the run (WordOrder's), rather than one level down.
+    BooleanQuery.Builder boosted = new BooleanQuery.Builder();
+    if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
+        && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+      bool.clauses().forEach(boosted::add);
+    } else {
+      boosted.add(query, BooleanClause.Occur.SHOULD);
+    }
     runs.forEach(run -> boosted.add(run, BooleanClause.Occur.SHOULD));
     return boosted.build();
   }
@@ -77,21 +87,26 @@ final class NameRuns {
     }
     Set<String> surname = Set.of(surname(words.get(after ? end : start - 1).folded()));
     List<Set<String>> forms = forms(given);
+    if (forms.size() > MOST_GIVEN_NAMES) {
+      return null;
+    }
     List<List<Set<String>>> alternatives = new ArrayList<>(longerAndShorter(given, forms));
-    if (alternatives.isEmpty() && forms.stream().allMatch(position -> position.size() == 1)) {
+    if (forms.stream().anyMatch(position -> position.size() > 1)) {
+      alternatives.add(0, forms);
+    }
+    if (alternatives.isEmpty()) {
       return null; // no other forms: the run in order is WordOrder's
     }
-    alternatives.add(0, forms);
-    List<Query> inFields = new ArrayList<>();
-    for (String field : fields) {
-      for (List<Set<String>> alternative : alternatives) {
-        List<Set<String>> positions = new ArrayList<>(alternative);
-        positions.add(after ? positions.size() : 0, surname);
-        Query phrase = new ConstantScoreQuery(phrase(field, positions, after ? SLOP_AFTER : SLOP_BEFORE));
-        inFields.add(WordQueries.weighted(phrase, WordQueries.weight(field)));
-      }
+    // In the body only, where there is one: an article names its person there, and each field costs as much again
+    // (an initial's position holds a hundred names, each a term to look up and read the positions of).
+    String field = fields.contains(Schema.BODY) ? Schema.BODY : fields.get(0);
+    List<Query> phrases = new ArrayList<>();
+    for (List<Set<String>> alternative : alternatives) {
+      List<Set<String>> positions = new ArrayList<>(alternative);
+      positions.add(after ? positions.size() : 0, surname);
+      phrases.add(new ConstantScoreQuery(phrase(field, positions, after ? SLOP_AFTER : SLOP_BEFORE)));
     }
-    return new BoostQuery(WordQueries.best(inFields), NAME_VARIANT_RUN);
+    return new BoostQuery(WordQueries.best(phrases), NAME_VARIANT_RUN * WordQueries.weight(field));
   }
 
   /** The surname as the index most likely has it: as typed, or a typo's correction. */
