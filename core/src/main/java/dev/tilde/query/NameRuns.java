@@ -2,7 +2,6 @@ package dev.tilde.query;
 
 import dev.tilde.query.NameWords.Kind;
 import dev.tilde.query.NameWords.Word;
-import dev.tilde.schema.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,16 +96,16 @@ final class NameRuns {
     if (alternatives.isEmpty()) {
       return null; // no other forms: the run in order is WordOrder's
     }
-    // In the body only, where there is one: an article names its person there, and each field costs as much again
-    // (an initial's position holds a hundred names, each a term to look up and read the positions of).
-    String field = fields.contains(Schema.BODY) ? Schema.BODY : fields.get(0);
-    List<Query> phrases = new ArrayList<>();
-    for (List<Set<String>> alternative : alternatives) {
-      List<Set<String>> positions = new ArrayList<>(alternative);
-      positions.add(after ? positions.size() : 0, surname);
-      phrases.add(new ConstantScoreQuery(phrase(field, positions, after ? SLOP_AFTER : SLOP_BEFORE)));
+    List<Query> inFields = new ArrayList<>();
+    for (String field : fields) {
+      for (List<Set<String>> alternative : alternatives) {
+        List<Set<String>> positions = new ArrayList<>(alternative);
+        positions.add(after ? positions.size() : 0, surname);
+        Query phrase = new ConstantScoreQuery(phrase(field, positions, after ? SLOP_AFTER : SLOP_BEFORE));
+        inFields.add(WordQueries.weighted(phrase, WordQueries.weight(field)));
+      }
     }
-    return new BoostQuery(WordQueries.best(phrases), NAME_VARIANT_RUN * WordQueries.weight(field));
+    return new BoostQuery(WordQueries.best(inFields), NAME_VARIANT_RUN);
   }
 
   /** The surname as the index most likely has it: as typed, or a typo's correction. */
