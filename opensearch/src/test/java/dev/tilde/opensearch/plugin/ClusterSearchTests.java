@@ -59,7 +59,9 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
       "Andrés Manuel López Obrador", "año", "comisiones", "\"señor presidente\"", "Kamala Harris", "Marcelo Ebrard",
       // The classic syntax: fields, operators, prefixes, explicit fuzziness, and a typo of a word no document has.
       "Zúñiga", "title:harris", "Harris AND NOT Biden", "migra*", "Ebrard~1", "\"remain in mexico\"", "Guatamela",
-      "lang:es comisión");
+      "lang:es comisión",
+      // A given name's other forms beside a surname: a nickname, initials.
+      "Joseph Biden", "R. Prodi", "J. M. Barroso");
   private static final int EUROPARL_DOCS = 2000;
   private static final int TOP = 10;
 
