@@ -115,14 +115,15 @@ final class TildeQueryParser extends QueryParser {
 
   /**
    * A run of words typed without quotes: each word with all its forms, aliases as alternatives of the words they
-   * stand for, and the words in order boosted.
+   * stand for, the words in order boosted, and a given name's other forms next to the surname beside it.
    */
   private Query words(boolean any, List<String> targets, String text) throws ParseException {
     Query query;
     WordForms.Run typed = WordForms.of(analysis, text);
     List<String> folded = typed.folded();
     typos.noteAliases(folded);
-    WordQueries run = new WordQueries(targets, typed.forms(), typos);
+    NameWords names = NameWords.of(analysis, text);
+    WordQueries run = new WordQueries(targets, typed.forms(), typos, names);
     words = run;
     try {
       // Read as one text field reads queries (aliases expanded); the hooks below put each word in every target.
@@ -134,7 +135,10 @@ final class TildeQueryParser extends QueryParser {
       return query;
     }
     query = run.coordinated(run.withEveryWord(query, folded));
-    return any ? new WordOrder(targets, typos).boosted(query, folded) : query;
+    if (!any) {
+      return query;
+    }
+    return new NameRuns(targets, names, typos).boosted(new WordOrder(targets, typos).boosted(query, folded));
   }
 
   // The analysis hooks: while a run of words is read, each term the analyzer gives becomes that word's query.

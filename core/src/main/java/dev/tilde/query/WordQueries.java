@@ -35,6 +35,7 @@ final class WordQueries {
   private final List<String> fields;
   private final Map<String, WordForms> forms;
   private final TypoTolerance typos;
+  private final NameWords names;
   /** The folded word each query {@link #word} built stands for. */
   private final Map<Query, String> words = new IdentityHashMap<>();
   /** For each query {@link #word} built, what shows the word is in a document, for a title beside it to count. */
@@ -43,11 +44,13 @@ final class WordQueries {
   /**
    * @param fields the text fields searched (title, body or both)
    * @param forms the forms of the typed words, by folded form
+   * @param names what the typed words are in people's names
    */
-  WordQueries(List<String> fields, Map<String, WordForms> forms, TypoTolerance typos) {
+  WordQueries(List<String> fields, Map<String, WordForms> forms, TypoTolerance typos, NameWords names) {
     this.fields = fields;
     this.forms = forms;
     this.typos = typos;
+    this.names = names;
   }
 
   /**
@@ -130,7 +133,7 @@ final class WordQueries {
     }
     // A given name is one only beside a surname: "Tony Blair", but not "Elton John" or "Martin" alone.
     boolean hasSurname = clauses.stream().map(words::get)
-        .anyMatch(word -> word != null && !Honorifics.contains(word) && !GivenNames.contains(word));
+        .anyMatch(word -> word != null && !Honorifics.contains(word) && !names.givenName(word));
     Coordination.Words surnames = new Coordination.Words();
     Coordination.Words givenNames = new Coordination.Words();
     Coordination.Words honorifics = new Coordination.Words();
@@ -141,7 +144,7 @@ final class WordQueries {
         others.add(clause);
       } else if (Honorifics.contains(word)) {
         honorifics.add(clause, besideWords.get(clause));
-      } else if (hasSurname && GivenNames.contains(word)) {
+      } else if (hasSurname && names.givenName(word)) {
         givenNames.add(clause, besideWords.get(clause));
       } else {
         surnames.add(clause, besideWords.get(clause));

@@ -24,6 +24,12 @@ public enum Group {
   NAME_HYPHENATED("a hyphenated surname, with the hyphen or a space"),
   /** The title query with one typo in the surname: {@code Mr Pitetlla}. */
   NAME_TYPO("title and surname with one typo"),
+  /** The given name in another language and the surname: {@code John Pittella} for Giovanni Pittella. */
+  NAME_GIVEN_EQUIVALENT("given name in another language and surname"),
+  /** A nickname for the given name, or the full name for a nickname, and the surname: {@code Anthony Blair}. */
+  NAME_NICKNAME("nickname or full name for the given name, and surname"),
+  /** The given names' initials and the surname: {@code T. Blair}, {@code J.L. Bourlanges}. */
+  NAME_INITIALS("initials of the given names and surname"),
   /** One word of the subject matter: {@code biodiversity}. */
   TOPIC_WORD("one topic word"),
   /** Two words that stand side by side in the text, unquoted: {@code fishing quotas}. */

@@ -75,6 +75,7 @@ final class NameQueries {
     });
     List<Judgment> all = new ArrayList<>();
     groups.values().forEach(group -> all.addAll(group.values()));
+    all.addAll(NameVariantQueries.judgments(text, found));
     return all;
   }
 

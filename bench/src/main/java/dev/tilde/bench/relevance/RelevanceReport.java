@@ -36,7 +36,10 @@ public final class RelevanceReport {
       - **Judgments:** `%1$s`, made once by `bin/relevance --judge` (`JudgmentGenerator`) and reviewable there: a
         document is relevant when its folded (lower-cased, accents removed) title or body holds the words: for a
         person, the surname (every way of typing the person has the same answers, also documents about another
-        person of that surname); for a phrase, its words in order; for two topic words, both anywhere; a known
+        person of that surname), but where another form of the given name is typed (another language's, a
+        nickname or the full name, initials: the forms from Tilde's tables, `NameVariantQueries`), the documents
+        that hold the given names as the text writes them right before the surname, for persons whose surname
+        other documents hold too; for a phrase, its words in order; for two topic words, both anywhere; a known
         item is its one document. Persons come from the text: the last of the capitalised words after `Mr`, `Mrs`,
         `Commissioner`, `Minister`, `President`, `señor`, `señora` or `General`, never written in lower case, held
         by 3 to 40 documents, best mentioned first (`PersonFinder`), with issue 14's four among them. Topics and

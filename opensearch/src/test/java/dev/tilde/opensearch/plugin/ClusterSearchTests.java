@@ -60,7 +60,9 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
       // The classic syntax: fields, operators, prefixes, explicit fuzziness, a typo of a word no document has, and
       // of a word of four letters (read as its correction only).
       "Zúñiga", "title:harris", "Harris AND NOT Biden", "migra*", "Ebrard~1", "\"remain in mexico\"", "Guatamela",
-      "lang:es comisión", "Kanh Harris");
+      "lang:es comisión", "Kanh Harris",
+      // A given name's other forms beside a surname: a nickname, initials.
+      "Joseph Biden", "R. Prodi", "J. M. Barroso");
   private static final int EUROPARL_DOCS = 2000;
   private static final int TOP = 10;
 

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TildeShardQueryTest {
   private static final List<String> FIELDS = List.of("title", "body");
   private static final List<String> QUERIES = List.of("lopez obrador", "Obrdaor", "Parlamento", "comisiones",
-      "migrating", "Giammatei", "\"señor presidente\"", "Zúñiga", "Harris AND NOT Biden", "Ebrard~1", "Kanh Harris");
+      "migrating", "Giammatei", "\"señor presidente\"", "Zúñiga", "Harris AND NOT Biden", "Ebrard~1", "Kanh Harris",
+      "Joseph Biden", "A.M. Lopez Obrador");
   private static final QueryBuilder LOCAL = new QueryBuilder(TildeAnalysis.standard());
   private static final SpellingSuggester SUGGESTER =
       new SpellingSuggester(TildeAnalysis.standard().foldedAnalyzer(), new SharedFuzzyAutomata(1 << 20));

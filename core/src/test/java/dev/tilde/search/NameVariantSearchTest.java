@@ -1,0 +1,205 @@
+package dev.tilde.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilde.Europarl;
+import dev.tilde.SeedIndex;
+import dev.tilde.TestIndexes;
+import dev.tilde.TildeIndex;
+import dev.tilde.schema.TildeDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person typed with another form of the given name than the text's, over the seeds and Europarl: the same name in
+ * another language, a nickname or the name it is short for, initials. Which documents name a person so is read from
+ * the text itself ("Javier Solana" 8 times, "Xavier Solana" once; "Catherine Ashton" and "Cathy Ashton").
+ */
+class NameVariantSearchTest {
+  private static TildeIndex index;
+  /** Each document's folded title and body, words separated by single spaces. */
+  private static final Map<String, String> FOLDED = new HashMap<>();
+  private static final Map<String, String> TEXT = new HashMap<>();
+
+  @BeforeAll
+  static void open() throws IOException {
+    index = TildeIndex.open(TestIndexes.seedsAndEuroparl());
+    for (Path seed : SeedIndex.seedFiles()) {
+      put(seed.getFileName().toString(), Files.readString(seed, StandardCharsets.UTF_8));
+    }
+    for (TildeDocument doc : Europarl.documents()) {
+      put(doc.id(), doc.title() + "\n" + doc.body());
+    }
+  }
+
+  private static void put(String id, String text) {
+    TEXT.put(id, text);
+    FOLDED.put(id, " " + String.join(" ", folded(text).split("[^\\p{L}\\p{N}]+")) + " ");
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  @Test
+  void findsJoaquinFromJoaquim() {
+    Set<String> joaquin = holding("joaquin almunia");
+    assertThat(joaquin).hasSize(2);
+    assertThat(holding("joaquim almunia")).isEmpty();
+
+    assertThat(ids("Joaquim Almunia", 2)).containsExactlyInAnyOrderElementsOf(joaquin);
+    assertThat(marked("Joaquim Almunia", 2)).contains("<mark>Joaquín Almunia</mark>");
+  }
+
+  @Test
+  void givenNameInAnotherLanguageRanksBelowTheExactFormAboveTheSurnameAlone() {
+    Set<String> javier = holding("javier solana");
+    Set<String> xavier = holding("xavier solana");
+    assertThat(javier).hasSizeGreaterThan(5);
+    assertThat(xavier).hasSize(1);
+
+    assertThat(layers("Xavier Solana", xavier, javier)).isTrue();
+    assertThat(layers("Javier Solana", javier, xavier)).isTrue();
+  }
+
+  @Test
+  void nicknameBesideSurnameFindsFullName() {
+    Set<String> catherine = holding("catherine ashton");
+    Set<String> cathy = holding("cathy ashton");
+    assertThat(catherine).hasSizeGreaterThan(2);
+    assertThat(cathy).hasSize(2);
+
+    assertThat(layers("Cathy Ashton", cathy, catherine)).isTrue();
+    assertThat(layers("Catherine Ashton", catherine, cathy)).isTrue();
+    assertThat(layers("Jimmy Provan", holding("jimmy provan"), holding("james provan"))).isTrue();
+    assertThat(layers("Bob Evans", Set.of(), holding("robert evans"))).isTrue();
+  }
+
+  @Test
+  void nicknameFindsTheFullNameInTheSeedsBothWays() {
+    Set<String> joe = holding("joe biden");
+    assertThat(joe).hasSize(2);
+
+    assertThat(layers("Joseph Biden", holding("joseph biden"), joe)).isTrue();
+    assertThat(layers("Anthony Blair", Set.of(), holding("tony blair"))).isTrue();
+  }
+
+  @Test
+  void nicknameOfTwoGivenNamesFindsThemNextToTheSurname() {
+    // Europarl writes "José Manuel Barroso" (or "José Manuel Durão Barroso"), never "Josema Barroso".
+    Set<String> joseManuel = new HashSet<>(holding("jose manuel barroso"));
+    joseManuel.addAll(holding("jose manuel durao barroso"));
+    assertThat(joseManuel).hasSizeGreaterThan(10);
+
+    assertThat(layers("Josema Barroso", Set.of(), joseManuel)).isTrue();
+  }
+
+  @Test
+  void initialBesideSurnameFindsFullGivenNames() {
+    Set<String> tony = holding("tony blair");
+    assertThat(holding("t blair")).isEmpty();
+    assertThat(layers("T. Blair", Set.of(), tony)).isTrue();
+    assertThat(layers("T Blair", Set.of(), tony)).isTrue();
+
+    Set<String> amlo = holding("andres manuel lopez obrador");
+    assertThat(amlo).hasSizeGreaterThan(1);
+    for (String query : List.of("A. M. López Obrador", "A.M. Lopez Obrador")) {
+      assertThat(layers(query, Set.of(), amlo)).as(query).isTrue();
+    }
+    assertThat(marked("A.M. Lopez Obrador", amlo.size())).contains("<mark>Andrés Manuel López Obrador</mark>");
+  }
+
+  @Test
+  void initialTypedAsTheTextWritesItRanksAboveTheNamesItStandsFor() {
+    Set<String> initial = holding("c ashton");
+    assertThat(initial).isNotEmpty();
+    Set<String> names = new HashSet<>(holding("catherine ashton"));
+    names.addAll(holding("cathy ashton"));
+
+    assertThat(layers("C. Ashton", initial, names)).isTrue();
+  }
+
+  @Test
+  void givenNameAloneFindsNoEquivalents() {
+    // Words of four letters get no typo tolerance: every hit holds the word as typed.
+    for (String name : List.of("Mary", "Bill", "Paco", "Pepe")) {
+      String folded = folded(name);
+      assertThat(index.search(name, 1000).hits()).as(name)
+          .allMatch(hit -> FOLDED.get(hit.id()).contains(" " + folded));
+    }
+    assertThat(index.search("Jorge", 1000).hits()).isNotEmpty()
+        .noneMatch(hit -> FOLDED.get(hit.id()).contains(" george ") && !FOLDED.get(hit.id()).contains(" jorge "));
+  }
+
+  @Test
+  void aCommonWordOrALetterIsNoNameWhereItStandsNotBeforeASurname() {
+    // "Energy Bill" and "plan B" read as words: the same hits, in the same order, as typed in lower case.
+    assertThat(ids("Energy Bill", 20)).isEqualTo(ids("energy bill", 20));
+    assertThat(ids("plan B", 20)).isEqualTo(ids("plan b", 20));
+    assertThat(ids("Bill payment", 20)).isEqualTo(ids("bill payment", 20));
+  }
+
+  @Test
+  void variantsRankWhatTheTypedWordsFindAndFindNothingElse() {
+    for (String query : List.of("Anthony Blair", "Bob Evans", "T. Blair", "Xavier Solana", "Josema Barroso",
+        "Mary recipe")) {
+      Set<String> together = Set.copyOf(ids(query, 100_000));
+      Set<String> apart = Set.copyOf(ids(String.join(" OR ", query.split(" ")), 100_000));
+      assertThat(together).as(query).isEqualTo(apart);
+    }
+  }
+
+  /**
+   * Whether, in {@code query}'s hits, every document of {@code first} ranks above every document of {@code second},
+   * and every document of both above every other document.
+   */
+  private static boolean layers(String query, Set<String> first, Set<String> second) {
+    List<String> ranked = ids(query, 200);
+    List<Integer> layer = new ArrayList<>();
+    for (String id : ranked) {
+      layer.add(first.contains(id) ? 0 : second.contains(id) ? 1 : 2);
+    }
+    for (int i = 1; i < layer.size(); i++) {
+      if (layer.get(i) < layer.get(i - 1)) {
+        return false;
+      }
+    }
+    return ranked.containsAll(first) && ranked.containsAll(second);
+  }
+
+  /** The documents whose folded title or body holds {@code words} side by side. */
+  private static Set<String> holding(String words) {
+    return FOLDED.entrySet().stream().filter(e -> e.getValue().contains(" " + words + " ")).map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
+  }
+
+  private static List<String> ids(String query, int limit) {
+    return index.search(query, SearchOptions.defaults().withLimit(limit).withSnippets(0)).hits().stream()
+        .map(Hit::id).toList();
+  }
+
+  private static String marked(String query, int limit) {
+    return index.search(query, limit).hits().stream()
+        .flatMap(hit -> hit.snippets().stream().map(s -> s.marked("<mark>", "</mark>")))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String folded(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+  }
+}
