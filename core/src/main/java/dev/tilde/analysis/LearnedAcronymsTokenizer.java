@@ -50,13 +50,19 @@ public final class LearnedAcronymsTokenizer extends Tokenizer {
   @Override
   public void reset() throws IOException {
     super.reset();
+    terms = null;
+    length = 0;
+  }
+
+  /** Reads the whole text (the reader refuses before {@link #reset}) and what it teaches. */
+  private Iterator<String> read() throws IOException {
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     for (int read = input.read(buffer); read >= 0; read = input.read(buffer)) {
       text.append(buffer, 0, read);
     }
     length = text.length();
-    terms = learned(text.toString()).iterator();
+    return learned(text.toString()).iterator();
   }
 
   /** The terms {@code text} gives, once each, in order. */
@@ -83,7 +89,10 @@ public final class LearnedAcronymsTokenizer extends Tokenizer {
   }
 
   @Override
-  public boolean incrementToken() {
+  public boolean incrementToken() throws IOException {
+    if (terms == null) {
+      terms = read();
+    }
     if (!terms.hasNext()) {
       return false;
     }
