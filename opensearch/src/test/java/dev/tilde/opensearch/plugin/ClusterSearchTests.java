@@ -47,7 +47,8 @@ import org.opensearch.transport.Netty4ModulePlugin;
  * Tilde on a real (in-JVM) OpenSearch cluster of three data nodes, talked to over HTTP as the command line does: an
  * index of 2 shards with 1 replica each, created from {@link IndexDefinition} and loaded by {@link BulkLoader}, gives
  * the name queries the same top documents as a local index of the same documents, also after a data node stops, and
- * so does the plugin's {@code tilde} query sent by a client that knows nothing of Tilde.
+ * so does the plugin's {@code tilde} query sent by a client that knows nothing of Tilde. The acronyms one document
+ * teaches expand on every shard.
  */
 @OpenSearchIntegTestCase.ClusterScope(scope = OpenSearchIntegTestCase.Scope.SUITE, numDataNodes = 3,
     numClientNodes = 0, supportsDedicatedMasters = false)
@@ -59,7 +60,9 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
       "Andrés Manuel López Obrador", "año", "comisiones", "\"señor presidente\"", "Kamala Harris", "Marcelo Ebrard",
       // The classic syntax: fields, operators, prefixes, explicit fuzziness, and a typo of a word no document has.
       "Zúñiga", "title:harris", "Harris AND NOT Biden", "migra*", "Ebrard~1", "\"remain in mexico\"", "Guatamela",
-      "lang:es comisión");
+      "lang:es comisión",
+      // Acronyms the documents teach (one document each, on one shard), typed as the acronym or the long form.
+      "CAP", "common agricultural policy", "ILO", "International Labour Organisation", "Estados Unidos da América");
   private static final int EUROPARL_DOCS = 2000;
   private static final int TOP = 10;
 
@@ -128,9 +131,10 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
     BulkLoader.open(target, LoadOptions.defaults().withReplicas(0)).finish();
     try (OpenSearchClient client = new OpenSearchClient(target.node(), Duration.ofSeconds(30))) {
     TildeAnalysis analysis = TildeAnalysis.standard();
-    String text = "Andrés Manuel López-Obrador's migrating COMISIONES; AMLO met Kamala Harris’s aides";
+    String text = "Andrés Manuel López-Obrador's migrating COMISIONES; AMLO met Kamala Harris’s aides of the"
+        + " Kosovo Liberation Army (KLA)";
     List<AnalysisChain> chains = List.of(TildeAnalysis.TEXT, TildeAnalysis.EXACT, TildeAnalysis.FOLDED,
-        TildeAnalysis.ENGLISH, TildeAnalysis.SPANISH, analysis.queryChain());
+        TildeAnalysis.ENGLISH, TildeAnalysis.SPANISH, analysis.queryChain(), TildeAnalysis.ACRONYMS);
     for (AnalysisChain chain : chains) {
       List<String> expected = render(TildeAnalysis.tokens(chain.build(
           new org.apache.lucene.util.ClasspathResourceLoader(getClass().getClassLoader())), "", text));
