@@ -58,8 +58,7 @@ public final class NameInitials {
         spelled(text, run, capitals, found);
         run.clear();
       }
-      String word = text.substring(start, end);
-      if (isNameWord(word) || !run.isEmpty() && PARTICLES.contains(word)) {
+      if (isNameWord(text, start, end) || !run.isEmpty() && isParticle(text, start, end)) {
         run.add(new int[] {start, end});
       } else {
         spelled(text, run, capitals, found);
@@ -117,19 +116,40 @@ public final class NameInitials {
         i++;
         continue;
       }
-      String word = text.substring(i, end);
-      if (word.length() >= SHORTEST_CAPITALS && word.length() <= LONGEST_CAPITALS
-          && word.chars().allMatch(Character::isUpperCase)) {
-        found.add(word);
+      if (end - i >= SHORTEST_CAPITALS && end - i <= LONGEST_CAPITALS && allCapitals(text, i, end)) {
+        found.add(text.substring(i, end));
       }
       i = end;
     }
     return found;
   }
 
-  /** Whether {@code word} is written as a name: a capital, then at least one lower-case letter. */
-  private static boolean isNameWord(String word) {
-    return Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase);
+  private static boolean allCapitals(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the word from {@code start} to {@code end} is written as a name: a capital, then a lower-case letter. */
+  private static boolean isNameWord(String text, int start, int end) {
+    if (!Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word from {@code start} to {@code end} is a particle of a name ({@code de}, {@code van}). */
+  private static boolean isParticle(String text, int start, int end) {
+    return end - start <= 3 && Character.isLowerCase(text.charAt(start))
+        && PARTICLES.contains(text.substring(start, end));
   }
 
   /**

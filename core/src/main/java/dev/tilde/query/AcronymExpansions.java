@@ -19,10 +19,10 @@ import org.apache.lucene.search.Query;
  * The acronyms an index learned from its text ({@link IndexedTerms#acronyms()}), applied to what a user typed: a
  * typed acronym also finds its long forms ({@code PRI}: {@code Partido Revolucionario Institucional}), and typed words
  * that are a long form also find its acronym. Either way the form the user typed ranks first: the other form scores
- * as the typed one would in the same document ({@link StandInQuery}), times {@link #LONG_FORM} for a long form in
- * place of an acronym and {@link #ACRONYM} for an acronym in place of a long form. A word typed in lower case is read as an acronym only where
- * the index holds it as a word in few documents ({@code amlo}, not {@code who} or {@code cap}). Not thread-safe: one
- * per query.
+ * as the typed one would in the same document ({@link StandInScores}), times {@link #LONG_FORM} for a long form in
+ * place of an acronym and {@link #ACRONYM} for an acronym in place of a long form. A word typed in lower case is read
+ * as an acronym only where the index holds it in few documents ({@code amlo}, not {@code ten}, which Europarl
+ * defines as {@code transeuropeiska nät (TEN)}). Not thread-safe: one per query.
  */
 final class AcronymExpansions {
   /**

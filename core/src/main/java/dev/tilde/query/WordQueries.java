@@ -198,12 +198,12 @@ final class WordQueries {
   /**
    * Documents with the words {@code matched} in order (or the one word) in the fields searched, scored as if they
    * held {@code scoredAs} there, the fields combined as {@link #acrossFields(String)} combines them ({@link
-   * StandInQuery}).
+   * StandInScores}).
    */
   Query standingIn(List<String> matched, List<String> scoredAs) {
     Map<String, Float> weighted = new java.util.LinkedHashMap<>();
     fields.forEach(field -> weighted.put(field, weight(field)));
-    return new StandInQuery(weighted, matched, scoredAs);
+    return StandInScores.query(weighted, matched, scoredAs);
   }
 
   /** The best of {@code alternatives}: one score, however many of them match. */

@@ -136,8 +136,10 @@ final class AcronymQueries {
       }
       w--;
     }
-    return letter < 0 ? String.join(" ", List.of(words).subList(w + 1, words.length)).replaceAll("[^\\p{L}\\p{N}]+$", "")
-        : null;
+    if (letter >= 0) {
+      return null;
+    }
+    return String.join(" ", List.of(words).subList(w + 1, words.length)).replaceAll("[^\\p{L}\\p{N}]+$", "");
   }
 
   /** The full names {@code text} writes whose initials it also writes in capitals, by initials. */

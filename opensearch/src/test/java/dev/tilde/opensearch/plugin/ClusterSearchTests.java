@@ -62,7 +62,8 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
       "Zúñiga", "title:harris", "Harris AND NOT Biden", "migra*", "Ebrard~1", "\"remain in mexico\"", "Guatamela",
       "lang:es comisión",
       // Acronyms the documents teach (one document each, on one shard), typed as the acronym or the long form.
-      "CAP", "common agricultural policy", "ILO", "International Labour Organisation", "Estados Unidos da América");
+      "IPCC", "Intergovernmental Panel on Climate Change", "common agricultural policy", "ILO",
+      "International Labour Organisation", "Estados Unidos da América");
   private static final int EUROPARL_DOCS = 2000;
   private static final int TOP = 10;
 

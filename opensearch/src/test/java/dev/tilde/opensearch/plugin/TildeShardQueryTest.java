@@ -148,7 +148,8 @@ class TildeShardQueryTest {
     IndexReader none = null;
     List<String> tildes = TildeAnalysis.standard().aliasRules();
 
-    Query standard = TildeShardQuery.build("Peje", FIELDS, tildes, List.of(), List.of(), List.of(), Map.of(), null, none);
+    Query standard = TildeShardQuery.build("Peje", FIELDS, tildes, List.of(), List.of(), List.of(), Map.of(), null,
+        none);
     Query added = TildeShardQuery.build("Peje", FIELDS, tildes, List.of("Peje, AMLO"), List.of(), List.of(),
         Map.of(), null, none);
     Query ownTable = TildeShardQuery.build("Peje", FIELDS, List.of("Peje, AMLO"), List.of(), List.of(), List.of(),
