@@ -126,11 +126,11 @@ public final class DefinitionFinder {
     }
     for (int w = 0; w < size; w++) {
       String word = longForm.foldedWords().get(w);
-      if (!gives[w] && letters(word) >= SHORTEST_GIVING && !functionWord.test(lettersOf(longForm.word(w)))) {
+      if (!gives[w] && letters(word) >= SHORTEST_GIVING && !functionWord.test(Words.trimmed(longForm.word(w)))) {
         return null;
       }
     }
-    String lastWord = lettersOf(longForm.foldedWords().get(size - 1));
+    String lastWord = Words.trimmed(longForm.foldedWords().get(size - 1));
     if (lastWord.isEmpty() || shortForm.indexOf(lastWord.charAt(0), 1) < 0) {
       return null;
     }
@@ -163,25 +163,12 @@ public final class DefinitionFinder {
   }
 
   private static boolean capitalised(String word) {
-    String letters = lettersOf(word);
+    String letters = Words.trimmed(word);
     return !letters.isEmpty() && Character.isUpperCase(letters.charAt(0));
   }
 
   private static int letters(String word) {
-    return lettersOf(word).length();
-  }
-
-  /** {@code word} without the punctuation around it. */
-  private static String lettersOf(String word) {
-    int start = 0;
-    int end = word.length();
-    while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
-      start++;
-    }
-    while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
-      end--;
-    }
-    return word.substring(start, end);
+    return Words.trimmed(word).length();
   }
 
   /** The closing parenthesis of the one at {@code open}, or -1 when none is near or another opens first. */

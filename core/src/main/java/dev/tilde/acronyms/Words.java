@@ -102,15 +102,19 @@ final class Words {
     if (size() == 0) {
       return "";
     }
-    String span = text.substring(starts[0], ends[size() - 1]);
+    return trimmed(text.substring(starts[0], ends[size() - 1]));
+  }
+
+  /** {@code text} without the punctuation around it. */
+  static String trimmed(String text) {
     int start = 0;
-    int end = span.length();
-    while (start < end && !Character.isLetterOrDigit(span.charAt(start))) {
+    int end = text.length();
+    while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
       start++;
     }
-    while (end > start && !Character.isLetterOrDigit(span.charAt(end - 1))) {
+    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
       end--;
     }
-    return span.substring(start, end);
+    return text.substring(start, end);
   }
 }
