@@ -192,6 +192,20 @@ public final class TildeIndex implements Searchable {
   }
 
   /**
+   * Describes the index in {@code path} as {@link #info(Path)} does, with the acronyms it learned from its documents'
+   * text if {@code withAcronyms}.
+   *
+   * @param path the index's directory
+   * @param withAcronyms whether to list the acronyms learned
+   * @return what the index's latest commit holds
+   * @throws NoIndexException if there is no index there
+   * @throws DamagedIndexException if it cannot be read at all
+   */
+  public static IndexInfo info(Path path, boolean withAcronyms) {
+    return IndexInfo.read(path, withAcronyms);
+  }
+
+  /**
    * Searches for {@code query} and returns at most {@code limit} hits with {@link #DEFAULT_SNIPPETS} snippets.
    *
    * @param query the query, in Lucene's classic syntax

@@ -12,16 +12,20 @@ import picocli.CommandLine.Model.OptionSpec;
 final class InfoCommand implements Callable<Integer> {
   private final IndexLocation location = new IndexLocation();
   private final OptionSpec json = Flag.of("--json", "Print one JSON object instead of text.");
+  private final OptionSpec acronyms =
+      Flag.of("--acronyms", "Also list the acronyms the index learned from its documents' text.");
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
   InfoCommand() {
     spec.name("info").usageMessage()
-        .description("Show an index's documents, segments, size on disk, analysis, last commit and inputs.")
+        .description("Show an index's documents, segments, size on disk, analysis, last commit and inputs, and with"
+            + " --acronyms the acronyms it learned from its text.")
         .footer("", "Exit codes: 0 described, 2 usage error, no index, or an index that cannot be read (damaged, or"
             + " written by a newer Lucene: the line says what is wrong and how to rebuild it).", "", "Examples:",
             "  tilde info",
-            "  tilde info --json --index /srv/news-index");
-    location.addTo(spec).addOption(json);
+            "  tilde info --json --index /srv/news-index",
+            "  tilde info --acronyms");
+    location.addTo(spec).addOption(json).addOption(acronyms);
     StandardHelpOptions.addTo(spec);
   }
 
@@ -32,12 +36,13 @@ final class InfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    IndexInfo info = TildeIndex.info(location.path());
+    boolean withAcronyms = acronyms.<Boolean>getValue();
+    IndexInfo info = TildeIndex.info(location.path(), withAcronyms);
     PrintWriter out = spec.commandLine().getOut();
     if (json.<Boolean>getValue()) {
-      IndexInfoWriter.writeJson(info, out);
+      IndexInfoWriter.writeJson(info, withAcronyms, out);
     } else {
-      IndexInfoWriter.writeText(info, out);
+      IndexInfoWriter.writeText(info, withAcronyms, out);
     }
     out.flush();
     return ExitCode.OK;

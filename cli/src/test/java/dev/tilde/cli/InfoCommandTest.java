@@ -40,6 +40,26 @@ class InfoCommandTest {
   }
 
   @Test
+  void listsTheAcronymsTheIndexLearnedFromItsText() throws Exception {
+    String index = dir.resolve("index").toString();
+    CliRun.of("index", "--index", index, SEEDS);
+
+    CliRun text = CliRun.of("info", "--index", index, "--acronyms");
+    CliRun json = CliRun.of("info", "--index", index, "--acronyms", "--json");
+
+    // A seed's title says AMLO, its body Andrés Manuel López Obrador.
+    assertThat(text.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(text.out()).contains("acronyms      1 learned from the text")
+        .contains("  AMLO  Andrés Manuel López Obrador  (initials, 1 document)");
+    JsonNode acronyms = new ObjectMapper().readTree(json.out()).get("acronyms");
+    assertThat(acronyms).hasSize(1);
+    assertThat(acronyms.get(0).fieldNames()).toIterable()
+        .containsExactly("acronym", "long_form", "source", "documents");
+    assertThat(acronyms.get(0).get("long_form").asText()).isEqualTo("Andrés Manuel López Obrador");
+    assertThat(CliRun.of("info", "--index", index).out()).doesNotContain("AMLO");
+  }
+
+  @Test
   void noIndexIsOneErrorLineWithAHint() {
     String missing = dir.resolve("nowhere").toString();
 

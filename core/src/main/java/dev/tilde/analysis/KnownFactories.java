@@ -22,8 +22,9 @@ import org.apache.lucene.analysis.util.ElisionFilterFactory;
  * {@code KnownFactoriesTest} checks that every entry is the class the SPI gives for its name.
  */
 final class KnownFactories {
-  static final Map<String, Class<? extends TokenizerFactory>> TOKENIZERS =
-      Map.of(StandardTokenizerFactory.NAME, StandardTokenizerFactory.class);
+  static final Map<String, Class<? extends TokenizerFactory>> TOKENIZERS = Map.of(
+      StandardTokenizerFactory.NAME, StandardTokenizerFactory.class,
+      LearnedAcronymsTokenizerFactory.NAME, LearnedAcronymsTokenizerFactory.class);
 
   static final Map<String, Class<? extends TokenFilterFactory>> FILTERS = Map.of(
       NfcNormalizationFilterFactory.NAME, NfcNormalizationFilterFactory.class,

@@ -32,7 +32,8 @@ import org.apache.lucene.util.ResourceLoader;
  * written ({@code lópez}) at the same position: folded queries find every spelling, and accented queries can prefer
  * the exact form. The body is indexed once more, stemmed for its language ({@code body_en}, {@code body_es}), with
  * capitalised words (names) kept whole. Aliases (AMLO ⇔ Andrés Manuel López Obrador) apply at query time only, so an
- * edited alias table needs no reindexing.
+ * edited alias table needs no reindexing. The acronyms the text itself teaches are indexed once more, in a field of
+ * their own ({@link #ACRONYMS}).
  */
 public final class TildeAnalysis {
   /** The alias table that ships with Tilde, on the class path. */
@@ -74,9 +75,16 @@ public final class TildeAnalysis {
       Component.of("stop", "words", "org/apache/lucene/analysis/snowball/spanish_stop.txt", "format", "snowball"),
       Component.of("spanishLightStem"), FOLD));
 
+  /**
+   * The acronyms a document's text teaches ({@link LearnedAcronymsTokenizer}): its definitions, and the names it
+   * writes in full beside their initials in capitals.
+   */
+  public static final AnalysisChain ACRONYMS =
+      new AnalysisChain("acronyms", Component.of(LearnedAcronymsTokenizerFactory.NAME), List.of());
+
   /** The chains fields are indexed with, by the name {@link TildeField#chain()} gives. */
   private static final Map<String, AnalysisChain> INDEX_CHAINS = Map.of(
-      TEXT.name(), TEXT, ENGLISH.name(), ENGLISH, SPANISH.name(), SPANISH);
+      TEXT.name(), TEXT, ENGLISH.name(), ENGLISH, SPANISH.name(), SPANISH, ACRONYMS.name(), ACRONYMS);
 
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;

@@ -1,5 +1,6 @@
 package dev.tilde.query;
 
+import dev.tilde.acronyms.LearnedAcronyms;
 import dev.tilde.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +9,9 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
 /**
- * Which terms an index holds, as the query builder asks to tell a word the index has from a typo. A local index
- * answers from its reader; a remote one (an OpenSearch cluster) by asking the cluster.
+ * Which terms an index holds, as the query builder asks to tell a word the index has from a typo, and which acronyms
+ * it learned from its text. A local index answers from its reader; a remote one (an OpenSearch cluster) by asking the
+ * cluster.
  */
 @FunctionalInterface
 public interface IndexedTerms {
@@ -76,6 +78,16 @@ public interface IndexedTerms {
   }
 
   /**
+   * The acronyms the index learned from its text, to expand a query's acronyms and long forms. An index that cannot
+   * tell learned none.
+   *
+   * @return the learned acronyms
+   */
+  default LearnedAcronyms acronyms() {
+    return LearnedAcronyms.NONE;
+  }
+
+  /**
    * The terms of a local index, with no corrections.
    *
    * @param reader the index
@@ -93,7 +105,13 @@ public interface IndexedTerms {
    * @return its terms, looked up in {@code reader}
    */
   static IndexedTerms of(IndexReader reader, UnaryOperator<String> corrections) {
+    LearnedAcronyms acronyms = LearnedAcronyms.in(reader, Schema.ACRONYMS);
     return new IndexedTerms() {
+      @Override
+      public LearnedAcronyms acronyms() {
+        return acronyms;
+      }
+
       @Override
       public String correction(String word) {
         return corrections.apply(word);

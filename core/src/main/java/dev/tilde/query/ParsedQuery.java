@@ -16,19 +16,37 @@ import org.apache.lucene.search.Query;
  *     cluster's shards are told them, to build the same query
  * @param corrections of the unknown words, those with a likeliest correction in the index, by word (both folded);
  *     a cluster's shards are told them, to build the same query
+ * @param acronyms the acronyms the index learned from its text that the query expanded, each with the long form it
+ *     expanded to or from ({@code pri=partido revolucionario institucional}, folded); a cluster's shards are told
+ *     them, to build the same query
  */
 public record ParsedQuery(Query query, String parsedAs, List<String> unknownWords, List<String> commonWords,
-    Map<String, String> corrections) {
+    Map<String, String> corrections, List<String> acronyms) {
   /** The string was read with the classic query syntax (phrases, AND/OR/NOT, field:). */
   public static final String SYNTAX = "syntax";
   /** The string had a syntax error and was read as plain keywords. */
   public static final String KEYWORDS = "keywords";
 
-  /** Keeps its own copies of {@code unknownWords}, {@code commonWords} and {@code corrections}. */
+  /** Keeps its own copies of {@code unknownWords}, {@code commonWords}, {@code corrections} and {@code acronyms}. */
   public ParsedQuery {
     unknownWords = List.copyOf(unknownWords);
     commonWords = List.copyOf(commonWords);
     corrections = Map.copyOf(corrections);
+    acronyms = List.copyOf(acronyms);
+  }
+
+  /**
+   * A query that expanded no acronym the index learned (the constructor from before acronyms were learned).
+   *
+   * @param query the Lucene query to run
+   * @param parsedAs {@link #SYNTAX} or {@link #KEYWORDS}
+   * @param unknownWords the query's words (folded) that no document contains as such
+   * @param commonWords the query's words (folded) in so many documents that their typos were not searched
+   * @param corrections of the unknown words, those with a likeliest correction in the index, by word
+   */
+  public ParsedQuery(Query query, String parsedAs, List<String> unknownWords, List<String> commonWords,
+      Map<String, String> corrections) {
+    this(query, parsedAs, unknownWords, commonWords, corrections, List.of());
   }
 
   /**

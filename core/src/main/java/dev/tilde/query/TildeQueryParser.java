@@ -45,6 +45,7 @@ final class TildeQueryParser extends QueryParser {
   private final TildeAnalysis analysis;
   private final Collection<String> scope;
   private final TypoTolerance typos;
+  private final AcronymExpansions acronyms;
   /** The word queries of the run of words being read, or null outside one: what the analysis hooks build on. */
   private WordQueries words;
   /** The automaton states the query's regular expressions so far ask for, which {@link RegexpBudget} bounds. */
@@ -60,6 +61,7 @@ final class TildeQueryParser extends QueryParser {
     this.analysis = analysis;
     this.scope = scope;
     this.typos = new TypoTolerance(analysis, indexed);
+    this.acronyms = new AcronymExpansions(analysis, indexed);
     // Whole runs of words reach the analyzer together, so multi-word aliases ("Andrés Manuel López Obrador") match.
     setSplitOnWhitespace(false);
     setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -75,6 +77,11 @@ final class TildeQueryParser extends QueryParser {
   /** The corrections of the words the index lacks that have one, by word. */
   Map<String, String> corrections() {
     return typos.corrections();
+  }
+
+  /** The acronyms and long forms the index learned that the query was built with, each {@code acronym=long form}. */
+  List<String> acronyms() {
+    return acronyms.used();
   }
 
   /** The folded words the index has in so many documents that their typos were not searched. */
@@ -123,7 +130,8 @@ final class TildeQueryParser extends QueryParser {
     List<String> folded = typed.folded();
     typos.noteAliases(folded);
     NameWords names = NameWords.of(analysis, text);
-    WordQueries run = new WordQueries(targets, typed.forms(), typos, names);
+    acronyms.readRun(text, folded);
+    WordQueries run = new WordQueries(targets, typed.forms(), typos, names, acronyms);
     words = run;
     try {
       // Read as one text field reads queries (aliases expanded); the hooks below put each word in every target.
@@ -134,7 +142,7 @@ final class TildeQueryParser extends QueryParser {
     if (query == null || folded.isEmpty()) {
       return query;
     }
-    query = run.coordinated(run.withEveryWord(query, folded));
+    query = acronyms.withAcronyms(run, run.coordinated(run.withEveryWord(query, folded)), folded);
     if (!any) {
       return query;
     }

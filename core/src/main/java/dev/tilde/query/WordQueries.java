@@ -36,6 +36,7 @@ final class WordQueries {
   private final Map<String, WordForms> forms;
   private final TypoTolerance typos;
   private final NameWords names;
+  private final AcronymExpansions acronyms;
   /** The folded word each query {@link #word} built stands for. */
   private final Map<Query, String> words = new IdentityHashMap<>();
   /** For each query {@link #word} built, what shows the word is in a document, for a title beside it to count. */
@@ -45,12 +46,15 @@ final class WordQueries {
    * @param fields the text fields searched (title, body or both)
    * @param forms the forms of the typed words, by folded form
    * @param names what the typed words are in people's names
+   * @param acronyms the long forms of the typed words that are acronyms the index learned
    */
-  WordQueries(List<String> fields, Map<String, WordForms> forms, TypoTolerance typos, NameWords names) {
+  WordQueries(List<String> fields, Map<String, WordForms> forms, TypoTolerance typos, NameWords names,
+      AcronymExpansions acronyms) {
     this.fields = fields;
     this.forms = forms;
     this.typos = typos;
     this.names = names;
+    this.acronyms = acronyms;
   }
 
   /**
@@ -67,6 +71,10 @@ final class WordQueries {
       addStem(others, Schema.BODY_ES, word.spanish());
     }
     boolean typed = forms.containsKey(folded); // not an alias's word
+    Query longForms = typed ? acronyms.longForms(this, folded) : null;
+    if (longForms != null) {
+      others.add(longForms); // the text's own spelling-out of an acronym: it vouches for the word as the word does
+    }
     String corrected = typed ? typos.correction(folded) : null;
     if (corrected != null) {
       others.add(new BoostQuery(acrossFields(corrected), TypoTolerance.TYPO_OF_UNKNOWN_WORD));
@@ -189,6 +197,17 @@ final class WordQueries {
       inFields.add(weighted(copy.build(), weight(field)));
     }
     return best(inFields);
+  }
+
+  /**
+   * Documents with the words {@code matched} in order (or the one word) in the fields searched, scored as if they
+   * held {@code scoredAs} there, the fields combined as {@link #acrossFields(String)} combines them ({@link
+   * StandInScores}).
+   */
+  Query standingIn(List<String> matched, List<String> scoredAs) {
+    Map<String, Float> weighted = new java.util.LinkedHashMap<>();
+    fields.forEach(field -> weighted.put(field, weight(field)));
+    return StandInScores.query(weighted, matched, scoredAs);
   }
 
   /** The best of {@code alternatives}: one score, however many of them match. */

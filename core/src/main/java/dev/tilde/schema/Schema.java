@@ -32,7 +32,7 @@ public final class Schema {
    * recorded with another value is refused (it would silently give wrong results), so bump it whenever the
    * analysis or the field table changes.
    */
-  public static final String ANALYSIS_VERSION = "5";
+  public static final String ANALYSIS_VERSION = "6";
 
   /** {@link TildeField#ID}'s name. */
   public static final String ID = TildeField.ID.fieldName();
@@ -56,6 +56,8 @@ public final class Schema {
   public static final String LANG = TildeField.LANG.fieldName();
   /** {@link TildeField#CONTENT_HASH}'s name. */
   public static final String CONTENT_HASH = TildeField.CONTENT_HASH.fieldName();
+  /** {@link TildeField#ACRONYMS}'s name. */
+  public static final String ACRONYMS = TildeField.ACRONYMS.fieldName();
   /** Prefix of the fields holding {@link TildeDocument#extra()} values: exact match, stored. */
   public static final String EXTRA_PREFIX = "extra.";
 
@@ -72,6 +74,8 @@ public final class Schema {
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
   /** Like {@link #TEXT_WITH_OFFSETS}, for derived fields whose text is the body's (so not stored again). */
   private static final FieldType DERIVED_TEXT_WITH_OFFSETS = textWithOffsets(false);
+  /** What a document teaches ({@link TildeField.Kind#LEARNED}): terms looked up, never scored, so no norms. */
+  private static final FieldType LEARNED_TERMS = learnedTerms();
 
   private Schema() {}
 
@@ -130,6 +134,7 @@ public final class Schema {
       case STEMMED_BODY -> d.add(new Field(name, value, DERIVED_TEXT_WITH_OFFSETS));
       case DAY -> d.add(new LongField(name, LocalDate.parse(value).toEpochDay(), Field.Store.YES));
       case HASH -> d.add(new BinaryDocValuesField(name, new BytesRef(value)));
+      case LEARNED -> d.add(new Field(name, value, LEARNED_TERMS));
     }
   }
 
@@ -195,6 +200,15 @@ public final class Schema {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
+  }
+
+  private static FieldType learnedTerms() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.freeze();
+    return type;
   }
 
   private static FieldType textWithOffsets(boolean stored) {

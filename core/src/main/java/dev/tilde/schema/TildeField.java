@@ -40,7 +40,12 @@ public enum TildeField {
    */
   LANG("lang", Kind.LANGUAGE, null, TildeDocument::lang),
   /** {@link Schema#contentHash} of the document as given, in doc values: incremental jobs skip equal documents. */
-  CONTENT_HASH("content_hash", Kind.HASH, null, null);
+  CONTENT_HASH("content_hash", Kind.HASH, null, null),
+  /**
+   * The acronyms the document's title and body teach (definitions, and initials of full names), read from them by
+   * their own chain; neither stored nor searched by users, but looked up to expand a query's acronyms and long forms.
+   */
+  ACRONYMS("acronyms", Kind.LEARNED, "acronyms", null);
 
   /** How a field is indexed and stored. */
   public enum Kind {
@@ -59,7 +64,9 @@ public enum TildeField {
     /** A day, as a number for ranges and sorting, stored. */
     DAY(true),
     /** The content hash, in binary doc values only: neither searched nor stored. */
-    HASH(false);
+    HASH(false),
+    /** What the title and body teach, analysed from them by the field's chain: terms only, not stored. */
+    LEARNED(false);
 
     private final boolean stored;
 
@@ -74,7 +81,7 @@ public enum TildeField {
 
     /** {@return whether the field is analysed text} */
     public boolean analysed() {
-      return this == TEXT || this == STEMMED_BODY;
+      return this == TEXT || this == STEMMED_BODY || this == LEARNED;
     }
   }
 
@@ -132,7 +139,8 @@ public enum TildeField {
 
   /**
    * The value this field is indexed with for {@code doc} in language {@code lang}, or null when the document gets no
-   * such field: the language for {@link #LANG}, the body for the stemmed field of {@code lang}, else {@link #given}.
+   * such field: the language for {@link #LANG}, the body for the stemmed field of {@code lang}, the title and the
+   * body a blank line apart for {@link #ACRONYMS}, else {@link #given}.
    *
    * @param doc the document
    * @param lang the language it is indexed as
@@ -143,6 +151,8 @@ public enum TildeField {
       case LANGUAGE -> lang;
       case STEMMED_BODY -> language.equals(lang) ? doc.body() : null;
       case HASH -> Schema.contentHash(doc);
+      case LEARNED -> doc.title() == null ? doc.body()
+          : doc.body() == null ? doc.title() : doc.title() + "\n\n" + doc.body();
       default -> given(doc);
     };
   }

@@ -41,7 +41,11 @@ public enum Group {
   /** A document's unique title lower-cased, accents removed. */
   KNOWN_ITEM_FOLDED("a unique title folded"),
   /** A document's unique title with its words in another order. */
-  KNOWN_ITEM_REORDERED("a unique title, words reordered");
+  KNOWN_ITEM_REORDERED("a unique title, words reordered"),
+  /** An acronym the text spells out, typed as the acronym: {@code KLA}. */
+  ACRONYM("an acronym the text spells out"),
+  /** The long form of an acronym the text spells out: {@code Kosovo Liberation Army}. */
+  ACRONYM_LONG_FORM("what an acronym stands for, spelt out");
 
   private final String description;
 

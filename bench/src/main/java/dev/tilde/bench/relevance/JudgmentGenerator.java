@@ -83,6 +83,7 @@ public final class JudgmentGenerator {
     List<Judgment> all = new ArrayList<>(NameQueries.judgments(text, new PersonFinder(text)));
     all.addAll(generator.topics());
     all.addAll(generator.knownItems());
+    all.addAll(AcronymQueries.judgments(text));
     return all;
   }
 

@@ -44,6 +44,9 @@ public final class RelevanceReport {
         `Commissioner`, `Minister`, `President`, `señor`, `señora` or `General`, never written in lower case, held
         by 3 to 40 documents, best mentioned first (`PersonFinder`), with issue 14's four among them. Topics and
         phrases are drawn from English and Spanish documents; known items are titles no other document has.
+        Acronyms are those the text spells out (`AcronymQueries`): capitals in parentheses that are the first
+        letters of the words before them, and a person's full name whose initials a document writes in capitals;
+        a document is relevant when it writes the acronym in capitals or holds one of its long forms.
       - **Engines:** Tilde as `tilde search` runs (`TildeIndex.search`, the full name analysis); Lucene 10.3.2 with
         `StandardAnalyzer`, BM25, the classic query parser over title (×2) and body, words OR'ed; SQLite FTS5
         (`porter unicode61 remove_diacritics 2`, bm25, title ×2) with its default AND, and with the words OR'ed.

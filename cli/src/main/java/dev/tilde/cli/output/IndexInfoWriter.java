@@ -1,5 +1,6 @@
 package dev.tilde.cli.output;
 
+import dev.tilde.acronyms.LearnedAcronyms;
 import dev.tilde.index.CommitMetadata;
 import dev.tilde.index.IndexInfo;
 import dev.tilde.schema.Schema;
@@ -9,12 +10,14 @@ import java.io.Writer;
 /**
  * Prints {@code tilde info}: for people, one labelled line per fact; for scripts, one JSON object whose keys are a
  * public contract: {@code index, documents, deleted_documents, segments, size_bytes, analysis, analysis_compatible,
- * last_commit, last_job_complete, inputs}. Neither form passes a control character from a path through.
+ * last_commit, last_job_complete, inputs}, and with the acronyms learned {@code acronyms}, each {@code acronym,
+ * long_form, source, documents}. Neither form passes a control character from a path or a document through.
  */
 public final class IndexInfoWriter {
   private IndexInfoWriter() {}
 
-  public static void writeText(IndexInfo info, PrintWriter out) {
+  /** Prints {@code info} for people, and the acronyms it learned if {@code acronyms}, one line each. */
+  public static void writeText(IndexInfo info, boolean acronyms, PrintWriter out) {
     CommitMetadata commit = info.commit();
     line(out, "index", info.directory().toAbsolutePath().toString());
     line(out, "documents", info.documents() + (info.deletedDocuments() == 0 ? ""
@@ -33,9 +36,19 @@ public final class IndexInfoWriter {
     for (int i = 0; i < commit.inputs().size(); i++) {
       line(out, i == 0 ? "inputs" : "", commit.inputs().get(i));
     }
+    if (acronyms) {
+      line(out, "acronyms", info.acronyms().size() + " learned from the text");
+      int width = info.acronyms().stream().mapToInt(a -> a.acronym().length()).max().orElse(0);
+      for (LearnedAcronyms.Learned learned : info.acronyms()) {
+        out.printf("  %-" + width + "s  %s  (%s, %s)%n", TerminalText.safe(learned.acronym()),
+            TerminalText.safe(learned.longForm()), learned.source().label(),
+            learned.documents() == 1 ? "1 document" : learned.documents() + " documents");
+      }
+    }
   }
 
-  public static void writeJson(IndexInfo info, Writer out) {
+  /** Prints {@code info} for scripts, with the acronyms it learned ({@code "acronyms"}) if {@code acronyms}. */
+  public static void writeJson(IndexInfo info, boolean acronyms, Writer out) {
     CommitMetadata commit = info.commit();
     JsonOutput.line(out, json -> {
       json.writeStartObject();
@@ -53,6 +66,18 @@ public final class IndexInfoWriter {
         json.writeString(input);
       }
       json.writeEndArray();
+      if (acronyms) {
+        json.writeArrayFieldStart("acronyms");
+        for (LearnedAcronyms.Learned learned : info.acronyms()) {
+          json.writeStartObject();
+          json.writeStringField("acronym", learned.acronym());
+          json.writeStringField("long_form", learned.longForm());
+          json.writeStringField("source", learned.source().label());
+          json.writeNumberField("documents", learned.documents());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
       json.writeEndObject();
     });
   }

@@ -1,8 +1,12 @@
 package dev.tilde.opensearch.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tilde.acronyms.LearnedAcronyms;
 import dev.tilde.query.IndexedTerms;
+import dev.tilde.schema.Schema;
 import dev.tilde.suggest.SpellingSuggester;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The terms of an index on a cluster, asked of the cluster word by word as the query builder needs them, each at most
- * once: one for each search, so a search sees the index as it was when it began.
+ * once: one for each search, so a search sees the index as it was when it began. The acronyms the index learned are
+ * asked of it the same way, in one request for each run of words.
  */
 final class ClusterTerms implements IndexedTerms {
   private final OpenSearchClient client;
@@ -18,6 +23,8 @@ final class ClusterTerms implements IndexedTerms {
   private final List<String> fields;
   private final Map<String, Boolean> asked = new ConcurrentHashMap<>();
   private final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
+  /** Most terms one look-up of learned acronyms asks for: a few long forms for each of a query's words. */
+  private static final int MOST_LEARNED_TERMS = 1_000;
 
   /**
    * @param fields the text fields searched, whose words are the candidates for a correction
@@ -45,6 +52,41 @@ final class ClusterTerms implements IndexedTerms {
       return client.require("POST", "/" + index + "/_count?terminate_after=" + documents, body, "term lookup")
           .path("count").asLong() >= documents;
     });
+  }
+
+  /**
+   * The acronyms the whole index learned, each look-up one terms aggregation over the learned field of every shard
+   * (its documents counted live, as locally).
+   */
+  @Override
+  public LearnedAcronyms acronyms() {
+    return LearnedAcronyms.of(this::learnedTerms);
+  }
+
+  private Map<String, Long> learnedTerms(Collection<String> prefixes) {
+    Map<String, Long> terms = new HashMap<>();
+    if (prefixes.isEmpty()) {
+      return terms;
+    }
+    StringBuilder include = new StringBuilder();
+    for (String prefix : prefixes) {
+      include.append(include.isEmpty() ? "(" : "|");
+      prefix.codePoints().forEach(c -> {
+        if (!Character.isLetterOrDigit(c)) {
+          include.append('\\'); // a Lucene regular expression: anything else is taken as written
+        }
+        include.appendCodePoint(c);
+      });
+    }
+    include.append(").*");
+    String body = "{\"size\":0,\"aggs\":{\"learned\":{\"terms\":{\"field\":" + OpenSearchClient.quote(Schema.ACRONYMS)
+        + ",\"include\":" + OpenSearchClient.quote(include.toString()) + ",\"size\":" + MOST_LEARNED_TERMS + "}}}}";
+    JsonNode buckets = client.require("POST", "/" + index + "/_search", body, "acronym look-up")
+        .path("aggregations").path("learned").path("buckets");
+    for (JsonNode bucket : buckets) {
+      terms.put(bucket.path("key").asText(), bucket.path("doc_count").asLong());
+    }
+    return terms;
   }
 
   /**

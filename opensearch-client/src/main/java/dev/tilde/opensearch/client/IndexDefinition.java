@@ -133,6 +133,16 @@ public final class IndexDefinition {
     json.writeObjectFieldStart("mappings");
     // Fields not declared here are refused, as a local index has no others; extra.* values are keywords.
     json.writeStringField("dynamic", "strict");
+    // What the title and body teach is read from them again: no need to keep that text twice.
+    json.writeObjectFieldStart("_source");
+    json.writeArrayFieldStart("excludes");
+    for (TildeField field : TildeField.values()) {
+      if (field.kind() == TildeField.Kind.LEARNED) {
+        json.writeString(field.fieldName());
+      }
+    }
+    json.writeEndArray();
+    json.writeEndObject();
     json.writeArrayFieldStart("dynamic_templates");
     json.writeStartObject();
     json.writeObjectFieldStart("extra_keywords");
@@ -151,6 +161,14 @@ public final class IndexDefinition {
         case DISPLAY, HASH -> {
           json.writeStringField("type", "keyword");
           json.writeBooleanField("index", false);
+        }
+        case LEARNED -> {
+          // Looked up term by term by a terms aggregation (ClusterTerms), hence field data; never scored.
+          json.writeStringField("type", "text");
+          json.writeStringField("analyzer", analyzerName(analysis.chainsByField().get(field.fieldName())));
+          json.writeStringField("index_options", "docs");
+          json.writeBooleanField("norms", false);
+          json.writeBooleanField("fielddata", true);
         }
         case TEXT, STEMMED_BODY -> {
           json.writeStringField("type", "text");

@@ -245,8 +245,8 @@ public final class RemoteIndex implements Searchable {
 
   /**
    * The plugin's {@code tilde} query for {@code text}: each shard builds the query again, told which words the whole
-   * index lacks ({@code parsed} found them, as the query builder asked the cluster), their corrections, and which
-   * aliases to add.
+   * index lacks ({@code parsed} found them, as the query builder asked the cluster), their corrections, which
+   * aliases to add, and the acronyms the whole index learned that the query expands.
    */
   private void writeTildeQuery(String text, ParsedQuery parsed, SearchOptions options, JsonGenerator json)
       throws IOException {
@@ -268,6 +268,7 @@ public final class RemoteIndex implements Searchable {
     if (!addedAliases.isEmpty()) {
       writeStrings("aliases", addedAliases, json);
     }
+    writeStrings("acronyms", parsed.acronyms(), json);
     json.writeEndObject();
     json.writeEndObject();
   }

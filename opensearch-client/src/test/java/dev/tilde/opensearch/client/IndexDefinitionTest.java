@@ -32,7 +32,16 @@ class IndexDefinitionTest {
     for (TildeField field : TildeField.values()) {
       JsonNode mapping = properties.path(field.fieldName());
       assertThat(mapping.isObject()).as(field.fieldName()).isTrue();
-      if (field.kind().analysed()) {
+      if (field.kind() == TildeField.Kind.LEARNED) {
+        // Terms looked up by an aggregation, never scored nor kept in the source.
+        assertThat(mapping.path("type").asText()).isEqualTo("text");
+        assertThat(mapping.path("index_options").asText()).isEqualTo("docs");
+        assertThat(mapping.path("fielddata").asBoolean()).isTrue();
+        assertThat(mapping.path("analyzer").asText())
+            .isEqualTo(IndexDefinition.analyzerName(analysis.chainsByField().get(field.fieldName())));
+        assertThat(definition.path("mappings").path("_source").path("excludes").toString())
+            .contains(field.fieldName());
+      } else if (field.kind().analysed()) {
         assertThat(mapping.path("type").asText()).isEqualTo("text");
         assertThat(mapping.path("index_options").asText()).isEqualTo("offsets");
         assertThat(mapping.path("analyzer").asText())

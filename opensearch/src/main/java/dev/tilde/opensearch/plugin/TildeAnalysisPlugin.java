@@ -20,7 +20,8 @@ import org.opensearch.plugins.SearchPlugin;
 /**
  * The OpenSearch plugin that runs Tilde's analysis and queries inside a cluster: Tilde's token filters by name
  * ({@value #NFC}, {@value #CAPITALIZED_KEYWORD_MARKER}), its complete analyzers by name ({@code tilde_text},
- * {@code tilde_english}, {@code tilde_spanish}, {@code tilde_exact}, {@code tilde_folded}, {@code tilde_query}),
+ * {@code tilde_english}, {@code tilde_spanish}, {@code tilde_exact}, {@code tilde_folded}, {@code tilde_query},
+ * {@code tilde_acronyms}),
  * and {@value #LUCENE_COMPONENT}, a char filter, a tokenizer and a token filter that run any Lucene analysis
  * component by its SPI name, which is how the index settings of Tilde's client ({@code IndexDefinition}, in
  * tilde-opensearch-client) spell Tilde's chains. The names here are that contract; the client writes the same ones.
@@ -92,7 +93,7 @@ public final class TildeAnalysisPlugin extends Plugin implements AnalysisPlugin,
   public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
     TildeAnalysis analysis = TildeAnalysis.standard();
     List<AnalysisChain> chains = List.of(TildeAnalysis.TEXT, TildeAnalysis.EXACT, TildeAnalysis.FOLDED,
-        TildeAnalysis.ENGLISH, TildeAnalysis.SPANISH, analysis.queryChain());
+        TildeAnalysis.ENGLISH, TildeAnalysis.SPANISH, analysis.queryChain(), TildeAnalysis.ACRONYMS);
     Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> analyzers = new LinkedHashMap<>();
     for (AnalysisChain chain : chains) {
       analyzers.put(analyzerName(chain),

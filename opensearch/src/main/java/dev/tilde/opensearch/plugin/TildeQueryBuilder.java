@@ -30,6 +30,8 @@ import org.opensearch.index.query.QueryShardContext;
  *   "common_words": ["mexico"],        // with unknown_words: the words too common for typos in the whole index
  *   "corrections": {"obrdaor": "obrador"}, // with unknown_words: their likeliest corrections in the whole index
  *   "aliases": ["Peje, AMLO"],         // alias rules added to the index's own (Solr's synonym format)
+ *   "acronyms": ["kla=kosovo liberation army"], // the acronyms the whole index learned that the query expands
+ *                                      // (default: each shard expands those its own documents taught)
  *   "boost": 1.0, "_name": "names"}}
  * }</pre>
  */
@@ -43,6 +45,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
   private final List<String> commonWords;
   private final Map<String, String> corrections;
   private final List<String> aliases;
+  private final List<String> acronyms;
 
   /**
    * @param query the text to search for
@@ -81,6 +84,23 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
    */
   public TildeQueryBuilder(String query, List<String> fields, List<String> unknownWords, List<String> commonWords,
       Map<String, String> corrections, List<String> aliases) {
+    this(query, fields, unknownWords, commonWords, corrections, aliases, null);
+  }
+
+  /**
+   * @param query the text to search for
+   * @param fields the fields plain words search: a non-empty subset of {@link Schema#SEARCHED_FIELDS}
+   * @param unknownWords the query's words the whole index lacks, or {@code null} for each shard to decide
+   * @param commonWords with {@code unknownWords}, the query's words in so many documents of the whole index that
+   *     their typos are not searched
+   * @param corrections with {@code unknownWords}, the likeliest correction in the whole index of those that have one
+   * @param aliases alias rules added to the index's own
+   * @param acronyms the acronyms the whole index learned that the query expands, each {@code acronym=long form}
+   *     (folded), or {@code null} for each shard to expand those its own documents taught
+   * @throws IllegalArgumentException if the query is missing or a field is not one plain words can search
+   */
+  public TildeQueryBuilder(String query, List<String> fields, List<String> unknownWords, List<String> commonWords,
+      Map<String, String> corrections, List<String> aliases, List<String> acronyms) {
     if (query == null || query.isBlank()) {
       throw new IllegalArgumentException("[" + NAME + "] needs a [query]");
     }
@@ -94,6 +114,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     this.commonWords = List.copyOf(commonWords);
     this.corrections = Map.copyOf(corrections);
     this.aliases = List.copyOf(aliases);
+    this.acronyms = acronyms == null ? null : List.copyOf(acronyms);
   }
 
   /** Reads the query as another node sent it. */
@@ -105,6 +126,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     commonWords = in.readStringList();
     corrections = in.readMap(StreamInput::readString, StreamInput::readString);
     aliases = in.readStringList();
+    acronyms = in.readOptionalStringList();
   }
 
   @Override
@@ -115,6 +137,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     out.writeStringCollection(commonWords);
     out.writeMap(corrections, StreamOutput::writeString, StreamOutput::writeString);
     out.writeStringCollection(aliases);
+    out.writeOptionalStringCollection(acronyms);
   }
 
   /** Reads the query's object in a search request; the parser stands on its opening brace. */
@@ -125,6 +148,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     List<String> commonWords = List.of();
     Map<String, String> corrections = Map.of();
     List<String> aliases = List.of();
+    List<String> acronyms = null;
     float boost = DEFAULT_BOOST;
     String queryName = null;
     String field = null;
@@ -142,6 +166,8 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
         corrections = stringsByString(parser);
       } else if (token == XContentParser.Token.START_ARRAY && "aliases".equals(field)) {
         aliases = strings(parser);
+      } else if (token == XContentParser.Token.START_ARRAY && "acronyms".equals(field)) {
+        acronyms = strings(parser);
       } else if (token.isValue() && "query".equals(field)) {
         query = parser.text();
       } else if (token.isValue() && BOOST_FIELD.match(field, parser.getDeprecationHandler())) {
@@ -153,8 +179,8 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
       }
     }
     try {
-      return new TildeQueryBuilder(query, fields, unknownWords, commonWords, corrections, aliases).boost(boost)
-          .queryName(queryName);
+      return new TildeQueryBuilder(query, fields, unknownWords, commonWords, corrections, aliases, acronyms)
+          .boost(boost).queryName(queryName);
     } catch (IllegalArgumentException e) {
       throw new ParsingException(parser.getTokenLocation(), e.getMessage());
     }
@@ -202,6 +228,9 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     if (!aliases.isEmpty()) {
       builder.field("aliases", aliases);
     }
+    if (acronyms != null) {
+      builder.field("acronyms", acronyms);
+    }
     printBoostAndQueryName(builder);
     builder.endObject();
   }
@@ -211,7 +240,7 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
     try {
       return TildeShardQuery.build(query, fields,
           context.getIndexSettings().getSettings().getAsList(TildeShardQuery.ALIAS_RULES_SETTING), aliases,
-          unknownWords, commonWords, corrections, context.getIndexReader());
+          unknownWords, commonWords, corrections, acronyms, context.getIndexReader());
     } catch (TildeException e) {
       throw new IllegalArgumentException("[" + NAME + "] " + e.getMessage(), e);
     }
@@ -221,12 +250,12 @@ public final class TildeQueryBuilder extends AbstractQueryBuilder<TildeQueryBuil
   protected boolean doEquals(TildeQueryBuilder other) {
     return query.equals(other.query) && fields.equals(other.fields) && Objects.equals(unknownWords, other.unknownWords)
         && commonWords.equals(other.commonWords) && corrections.equals(other.corrections)
-        && aliases.equals(other.aliases);
+        && aliases.equals(other.aliases) && Objects.equals(acronyms, other.acronyms);
   }
 
   @Override
   protected int doHashCode() {
-    return Objects.hash(query, fields, unknownWords, commonWords, corrections, aliases);
+    return Objects.hash(query, fields, unknownWords, commonWords, corrections, aliases, acronyms);
   }
 
   @Override

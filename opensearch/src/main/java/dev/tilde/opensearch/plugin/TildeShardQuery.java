@@ -1,5 +1,6 @@
 package dev.tilde.opensearch.plugin;
 
+import dev.tilde.acronyms.LearnedAcronyms;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.query.IndexedTerms;
 import dev.tilde.query.QueryBuilder;
@@ -26,7 +27,9 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>Two things a shard cannot know alone are handed to it: which of the query's words the whole index lacks (a
  * typo's neighbours then count fully rather than faintly; without the list each shard decides with its own terms)
- * and their likeliest corrections in it, and which aliases to expand (the index's own, from its settings, and any the request adds).
+ * and their likeliest corrections in it, which aliases to expand (the index's own, from its settings, and any the
+ * request adds), and which acronyms the whole index learned that the query expands (a shard knows only those its own
+ * documents taught; without the list it expands those).
  */
 final class TildeShardQuery {
   /** The setting that holds an index's alias rules: its {@code synonym_graph} filter's, inline. */
@@ -57,16 +60,47 @@ final class TildeShardQuery {
    * @param unknownWords the query's words the whole index lacks, or {@code null} to ask {@code reader}
    * @param commonWords with {@code unknownWords}, the query's words too common in the whole index for typos
    * @param corrections with {@code unknownWords}, the likeliest correction of those that have one in the whole index
+   * @param acronyms the acronyms the whole index learned that the query expands ({@code acronym=long form}), or
+   *     {@code null} to expand those the shard's own documents taught
    * @param reader the shard's reader, or {@code null} where there is none (every word is then taken to exist)
    * @throws dev.tilde.TildeException if the text holds nothing to search for, or is too long
    */
   static Query build(String text, Collection<String> fields, List<String> indexRules, List<String> extraRules,
       Collection<String> unknownWords, Collection<String> commonWords, Map<String, String> corrections,
-      IndexReader reader) {
+      List<String> acronyms, IndexReader reader) {
     Reading reading = reading(rules(indexRules, extraRules));
     IndexedTerms indexed = unknownWords != null ? allBut(unknownWords, commonWords, corrections, reading.analysis())
         : reader == null ? null : IndexedTerms.of(reader);
+    if (indexed != null && (acronyms != null || unknownWords != null)) {
+      indexed = withAcronyms(indexed, acronyms != null ? LearnedAcronyms.ofPairs(acronyms)
+          : reader == null ? LearnedAcronyms.NONE : LearnedAcronyms.in(reader, Schema.ACRONYMS));
+    }
     return withStatisticsProbes(reading.builder().build(text, indexed, fields).query());
+  }
+
+  /** {@code indexed} answering {@code learned} for the acronyms it learned. */
+  static IndexedTerms withAcronyms(IndexedTerms indexed, LearnedAcronyms learned) {
+    return new IndexedTerms() {
+      @Override
+      public boolean contains(String field, String term) {
+        return indexed.contains(field, term);
+      }
+
+      @Override
+      public boolean inAtLeast(String field, String term, int documents) {
+        return indexed.inAtLeast(field, term, documents);
+      }
+
+      @Override
+      public String correction(String word) {
+        return indexed.correction(word);
+      }
+
+      @Override
+      public LearnedAcronyms acronyms() {
+        return learned;
+      }
+    };
   }
 
   /** The alias rules in force: the index's own (Tilde's where it has none), then the request's, each once. */

@@ -16,7 +16,7 @@ class PluginNamesTest {
     assertThat(IndexDefinition.SPI).isEqualTo(TildeAnalysisPlugin.SPI);
     assertThat(IndexDefinition.ALIASES_FILTER).isEqualTo(TildeAnalysisPlugin.ALIASES_FILTER);
     List<AnalysisChain> chains = List.of(TildeAnalysis.TEXT, TildeAnalysis.EXACT, TildeAnalysis.FOLDED,
-        TildeAnalysis.ENGLISH, TildeAnalysis.SPANISH, TildeAnalysis.standard().queryChain());
+        TildeAnalysis.ENGLISH, TildeAnalysis.SPANISH, TildeAnalysis.standard().queryChain(), TildeAnalysis.ACRONYMS);
     for (AnalysisChain chain : chains) {
       assertThat(IndexDefinition.analyzerName(chain)).isEqualTo(TildeAnalysisPlugin.analyzerName(chain));
     }

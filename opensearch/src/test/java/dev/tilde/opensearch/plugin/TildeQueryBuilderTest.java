@@ -36,7 +36,10 @@ class TildeQueryBuilderTest {
   @Test
   void writesWhatItReadsAndSendsItToOtherNodesUnchanged() throws IOException {
     TildeQueryBuilder query = parse("{\"query\": \"Obrdaor, Andrés\", \"fields\": [\"title\"],"
-        + " \"unknown_words\": [\"obrdaor\"], \"common_words\": [\"andres\"], \"aliases\": [\"Peje, AMLO\"], \"boost\": 2.5, \"_name\": \"names\"}");
+        + " \"unknown_words\": [\"obrdaor\"], \"common_words\": [\"andres\"], \"aliases\": [\"Peje, AMLO\"],"
+        + " \"acronyms\": [\"kla=kosovo liberation army\"], \"boost\": 2.5, \"_name\": \"names\"}");
+    assertThat(Strings.toString(MediaTypeRegistry.JSON, query))
+        .contains("\"acronyms\":[\"kla=kosovo liberation army\"]");
 
     assertThat(parse(Strings.toString(MediaTypeRegistry.JSON, query).replaceFirst("^\\{\"tilde\":", "")
         .replaceFirst("}$", ""))).isEqualTo(query);

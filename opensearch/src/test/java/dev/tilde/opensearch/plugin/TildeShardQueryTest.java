@@ -43,6 +43,7 @@ class TildeShardQueryTest {
   @TempDir
   static Path dir;
   private static DirectoryReader shard;
+  private static DirectoryReader europarlShard;
   private static DirectoryReader whole;
 
   @BeforeAll
@@ -54,11 +55,18 @@ class TildeShardQueryTest {
       writer.commit();
     }
     whole = DirectoryReader.open(FSDirectory.open(all));
+    Path europarl = dir.resolve("europarl");
+    try (TildeWriter writer = TildeIndex.openForWriting(europarl)) {
+      Europarl.documents().subList(0, EUROPARL_DOCS).forEach(writer::put);
+      writer.commit();
+    }
+    europarlShard = DirectoryReader.open(FSDirectory.open(europarl));
   }
 
   @AfterAll
   static void closeIndexes() throws IOException {
     shard.close();
+    europarlShard.close();
     whole.close();
   }
 
@@ -73,7 +81,7 @@ class TildeShardQueryTest {
       ParsedQuery local = local(text);
 
       Query onShard = TildeShardQuery.build(text, FIELDS, List.of(), List.of(), local.unknownWords(),
-          local.commonWords(), local.corrections(), shard);
+          local.commonWords(), local.corrections(), local.acronyms(), shard);
 
       assertThat(onShard).as(text).isEqualTo(TildeShardQuery.withStatisticsProbes(local.query()));
     }
@@ -86,7 +94,7 @@ class TildeShardQueryTest {
     assertThat(local.corrections()).containsEntry("obrdaor", "obrador").containsEntry("parlamneto", "parlamento");
 
     Query onShard = TildeShardQuery.build("Obrdaor Parlamneto", FIELDS, List.of(), List.of(), local.unknownWords(),
-        local.commonWords(), local.corrections(), shard);
+        local.commonWords(), local.corrections(), local.acronyms(), shard);
 
     assertThat(onShard).isEqualTo(TildeShardQuery.withStatisticsProbes(local.query()));
     assertThat(onShard.toString()).contains("(parlamento)");
@@ -99,7 +107,7 @@ class TildeShardQueryTest {
     assertThat(local.commonWords()).containsExactly("europa");
 
     Query onShard = TildeShardQuery.build("Europa Obrador", FIELDS, List.of(), List.of(),
-        local.unknownWords(), local.commonWords(), local.corrections(), shard);
+        local.unknownWords(), local.commonWords(), local.corrections(), local.acronyms(), shard);
 
     assertThat(onShard).isEqualTo(TildeShardQuery.withStatisticsProbes(local.query()));
     assertThat(onShard.toString()).doesNotContain("europa~").contains("obrador~1");
@@ -111,7 +119,7 @@ class TildeShardQueryTest {
     ParsedQuery local = local(text);
     assertThat(local.unknownWords()).isEmpty();
 
-    Query alone = TildeShardQuery.build(text, FIELDS, List.of(), List.of(), null, List.of(), Map.of(), shard);
+    Query alone = TildeShardQuery.build(text, FIELDS, List.of(), List.of(), null, List.of(), Map.of(), null, shard);
 
     assertThat(alone).isNotEqualTo(TildeShardQuery.withStatisticsProbes(local.query()));
     assertThat(alone).isEqualTo(TildeShardQuery.withStatisticsProbes(
@@ -119,21 +127,40 @@ class TildeShardQueryTest {
   }
 
   @Test
+  void toldTheAcronymsTheWholeIndexLearnedAShardExpandsThemAsTheLocalIndexDoes() {
+    // A seed teaches AMLO (its title says AMLO, its body Andrés Manuel López Obrador); a shard of Europarl lines has
+    // the words but not that seed.
+    for (String text : List.of("AMLO", "Andrés Manuel López Obrador")) {
+      ParsedQuery local = local(text);
+      assertThat(local.acronyms()).as(text).containsExactly("amlo=andres manuel lopez obrador");
+
+      Query told = TildeShardQuery.build(text, FIELDS, List.of(), List.of(), local.unknownWords(),
+          local.commonWords(), local.corrections(), local.acronyms(), europarlShard);
+      Query alone = TildeShardQuery.build(text, FIELDS, List.of(), List.of(), local.unknownWords(),
+          local.commonWords(), local.corrections(), null, europarlShard);
+
+      assertThat(told).as(text).isEqualTo(TildeShardQuery.withStatisticsProbes(local.query()));
+      assertThat(alone).as(text).isNotEqualTo(told);
+    }
+  }
+
+  @Test
   void expandsTheIndexsAliasesAndThoseTheRequestAdds() {
     IndexReader none = null;
     List<String> tildes = TildeAnalysis.standard().aliasRules();
 
-    Query standard = TildeShardQuery.build("Peje", FIELDS, tildes, List.of(), List.of(), List.of(), Map.of(), none);
+    Query standard = TildeShardQuery.build("Peje", FIELDS, tildes, List.of(), List.of(), List.of(), Map.of(), null,
+        none);
     Query added = TildeShardQuery.build("Peje", FIELDS, tildes, List.of("Peje, AMLO"), List.of(), List.of(),
-        Map.of(), none);
+        Map.of(), null, none);
     Query ownTable = TildeShardQuery.build("Peje", FIELDS, List.of("Peje, AMLO"), List.of(), List.of(), List.of(),
-        Map.of(), none);
+        Map.of(), null, none);
 
     assertThat(standard.toString()).doesNotContain("amlo");
     assertThat(added.toString()).contains("amlo");
     assertThat(ownTable.toString()).contains("amlo");
     assertThat(TildeShardQuery.build("AMLO", FIELDS, List.of("Peje, AMLO"), List.of(), List.of(), List.of(), Map.of(),
-        none).toString())
+        null, none).toString())
         .as("an index's own table replaces Tilde's").doesNotContain("obrador");
   }
 }
