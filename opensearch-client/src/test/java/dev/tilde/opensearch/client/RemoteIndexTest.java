@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a search asks of a cluster, against a stand-in (an HTTP server on 127.0.0.1 that knows the words of the seed
- * articles and answers searches as a cluster without the {@code tilde} query would, or with no hits).
+ * articles, learned no acronyms, and answers searches as a cluster without the {@code tilde} query would, or with no
+ * hits).
  */
 class RemoteIndexTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,6 +56,8 @@ class RemoteIndexTest {
         answer = "{\"count\":" + (INDEXED.contains(word) ? 1 : 0) + "}";
       } else if (path.equals("/news/_search") && JSON.readTree(body).has("suggest")) {
         answer = suggestions(JSON.readTree(body).path("suggest"));
+      } else if (path.equals("/news/_search") && JSON.readTree(body).has("aggs")) {
+        answer = "{\"aggregations\":{\"learned\":{\"buckets\":[]}}}"; // the look-up of learned acronyms: none
       } else if (path.equals("/news/_search")) {
         searches.add(body);
         status = knowsTheTildeQuery ? 200 : 400;
@@ -105,7 +108,7 @@ class RemoteIndexTest {
         .isEqualTo("[{\"term\":{\"lang\":{\"value\":\"es\"}}}]");
     assertThat(request.path("query").path("bool").path("must").path(0).toString()).isEqualTo("{\"tilde\":{"
         + "\"query\":\"Obrdaor Harris\",\"fields\":[\"body\"],\"unknown_words\":[\"obrdaor\"],"
-        + "\"corrections\":{\"obrdaor\":\"obrador\"},\"aliases\":[\"Peje, López Obrador\"]}}");
+        + "\"corrections\":{\"obrdaor\":\"obrador\"},\"aliases\":[\"Peje, López Obrador\"],\"acronyms\":[]}}");
   }
 
   @Test
@@ -117,7 +120,7 @@ class RemoteIndexTest {
     }
 
     assertThat(JSON.readTree(searches.get(0)).path("query").toString()).isEqualTo("{\"tilde\":{"
-        + "\"query\":\"Kamala Harris\",\"fields\":[\"title\",\"body\"],\"unknown_words\":[]}}");
+        + "\"query\":\"Kamala Harris\",\"fields\":[\"title\",\"body\"],\"unknown_words\":[],\"acronyms\":[]}}");
   }
 
   @Test
