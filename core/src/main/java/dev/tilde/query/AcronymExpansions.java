@@ -3,7 +3,6 @@ package dev.tilde.query;
 import dev.tilde.acronyms.LearnedAcronyms;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.analysis.Token;
-import dev.tilde.schema.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -80,7 +79,7 @@ final class AcronymExpansions {
         .filter(word -> word.length() >= 2 && word.length() <= LONGEST_ACRONYM
             && word.chars().allMatch(Character::isLetterOrDigit))
         .filter(word -> capitalised.contains(word)
-            || !indexed.inAtLeast(Schema.BODY, word, TypoTolerance.COMMON_WORD_DOCUMENTS))
+            || indexed.mayBeAcronym(word))
         .toList();
     longForms = candidates.isEmpty() ? Map.of() : indexed.acronyms().longForms(candidates);
   }

@@ -15,6 +15,9 @@ import org.apache.lucene.index.Term;
  */
 @FunctionalInterface
 public interface IndexedTerms {
+  /** A word typed in lower case in at least this many documents is that word, not an acronym. */
+  int MOST_DOCUMENTS_OF_A_LOWER_CASE_ACRONYM = 50;
+
   /**
    * Whether at least one document has {@code term} in {@code field}.
    *
@@ -75,6 +78,18 @@ public interface IndexedTerms {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether {@code word}, typed in lower case, may be read as an acronym: the index holds it in fewer than {@value
+   * #MOST_DOCUMENTS_OF_A_LOWER_CASE_ACRONYM} documents ({@code kla}, {@code ilo}, but not {@code ten}). An index told which acronyms
+   * a query expands answers yes: what it was told decides.
+   *
+   * @param word the word, folded
+   * @return whether the word is rare enough to be an acronym
+   */
+  default boolean mayBeAcronym(String word) {
+    return !inAtLeast(Schema.BODY, word, MOST_DOCUMENTS_OF_A_LOWER_CASE_ACRONYM);
   }
 
   /**

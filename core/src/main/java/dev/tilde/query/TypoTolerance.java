@@ -19,7 +19,7 @@ import org.apache.lucene.search.Query;
 /**
  * Which words of one query get typo tolerance, and how much it weighs: none under 5 letters, one edit from 5, two
  * from 9, never in the first letter, for the first few words only. A word the index has is matched by its typos
- * only faintly, and not at all once it is common; a word it lacks is most likely the typo, and its neighbours count
+ * only faintly and by one edit, and not at all once it is in a few documents; a word it lacks is most likely the typo, and its neighbours count
  * almost as much as the word would. Of those neighbours, the one a spelling suggester would put in its place (the
  * fewest edits away, then the most frequent: {@link IndexedTerms#correction}) counts that much, and the others
  * less: the likeliest reading of "Balir" is "Blair", not a rarer "Bali". A word of 4 letters the index lacks is
@@ -42,11 +42,14 @@ final class TypoTolerance {
   /** Words of a query that get typo tolerance, so one query stays far below Lucene's clause limit. */
   private static final int TYPO_WORDS = 8;
   /**
-   * A word the index has in at least this many documents' bodies gets no typo tolerance: five pages of its exact
-   * matches come before a typo of it would score, and its neighbours are mostly other words ("model", "models",
-   * "motel"), which cost a third of a search's time to expand, score and highlight.
+   * A word the index has in at least this many documents' bodies gets no typo tolerance: those are its spellings,
+   * its exact matches come before a typo of it would score, and its neighbours are mostly other words ("model",
+   * "models", "motel"), which cost a fifth of a search's time to find, score and highlight. A rarer word, a name
+   * written in a handful of documents, may be misspelt in others.
    */
-  static final int COMMON_WORD_DOCUMENTS = 50;
+  static final int COMMON_WORD_DOCUMENTS = 5;
+  /** The most edits a typo of a word the index has is searched with: a misspelling in print is one letter. */
+  private static final int EDITS_OF_KNOWN_WORD = 1;
   /** Terms each typo-tolerant word expands to, per field. */
   static final int EXPANSIONS = 10;
   /** Letters at the start of a word that typo tolerance never changes. */
@@ -192,7 +195,9 @@ final class TypoTolerance {
       return null;
     }
     float weight = TYPO_OF_KNOWN_WORD;
-    if (!known) {
+    if (known) {
+      edits = Math.min(edits, EDITS_OF_KNOWN_WORD);
+    } else {
       unknownWords.add(word);
       weight = correction(word) == null ? TYPO_OF_UNKNOWN_WORD : OTHER_TYPO_OF_CORRECTED_WORD;
     }

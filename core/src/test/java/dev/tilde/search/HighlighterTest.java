@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HighlighterTest {
   private static final List<String> QUERIES = List.of("lopez obrador", "Andrés Manuel López Obrador", "AMLO",
-      "Zuniga", "Fernández Martín", "Comisión Europea", "\"remain in mexico\"", "migrating", "title:Mexico wall",
+      "Zuniga", "Fernández Martín", "Comisión Europea", "\"remain in mexico\"", "title:Mexico wall",
       "+body:trump +mexico", "Obradir", "\"parlamento europeo\" -comisión");
 
   private static final DirectoryReader reader = TestIndexes.seedsAndEuroparlReader();
@@ -41,7 +41,11 @@ class HighlighterTest {
   private final TildeAnalysis analysis = TildeAnalysis.standard();
   private final QueryBuilder builder = new QueryBuilder(analysis);
 
-  /** For names, phrases and fields without a stemmed form: Lucene's highlighter gives the same snippets. */
+  /**
+   * For names, phrases and fields without a stemmed form: Lucene's highlighter gives the same snippets. (A word
+   * matched through its stem, such as "migration" for "migrating", Lucene's highlighter does not mark: see {@link
+   * #marksWordsThatMatchedOnlyThroughTheirStem}.)
+   */
   @Test
   void marksWhatLucenesHighlighterMarksGivenTheWholeQuery() throws IOException {
     WholeQueryHighlighter wholeQuery = new WholeQueryHighlighter(UnifiedHighlighter.builder(searcher,
@@ -64,7 +68,10 @@ class HighlighterTest {
 
       for (int i = 0; i < hits.length; i++) {
         List<Snippet> snippets = expected[i] == null ? List.of() : List.of((Snippet[]) expected[i]);
-        assertThat(highlighted.get(i).snippets()).as(text + " hit " + i).isEqualTo(snippets).isNotEmpty();
+        // The same passages and marks; their order may differ, as Lucene's highlighter looks every stemmed field's
+        // terms up among the body's words and so counts a body_es match in an English document that has none.
+        assertThat(highlighted.get(i).snippets()).as(text + " hit " + i).containsExactlyInAnyOrderElementsOf(snippets)
+            .isNotEmpty();
       }
     }
   }

@@ -102,6 +102,11 @@ final class TildeShardQuery {
       }
 
       @Override
+      public boolean mayBeAcronym(String word) {
+        return indexed.mayBeAcronym(word);
+      }
+
+      @Override
       public LearnedAcronyms acronyms() {
         return learned;
       }
@@ -164,6 +169,12 @@ final class TildeShardQuery {
       @Override
       public boolean contains(String field, String term) {
         return !absent.contains(field + '\u0000' + term);
+      }
+
+      // Any word may be an acronym here: the acronyms the client found the query to expand are told.
+      @Override
+      public boolean mayBeAcronym(String word) {
+        return true;
       }
 
       @Override
