@@ -26,24 +26,27 @@ import org.apache.lucene.search.Query;
 final class WordKinds {
   private final TildeAnalysis analysis;
   private final WordClauses clauses;
-  /** The run of typed words, for an alias whose typed words cannot be told. */
-  private final String run;
+  /** The run of typed words as typed. */
+  private final String text;
   /** Each typed word as typed, by its folded form. */
   private final Map<String, String> typed = new HashMap<>();
+  /** Where each typed word starts and ends in the run, by its folded form. */
+  private final Map<String, int[]> spans = new HashMap<>();
   /** The typed words each alias term stands for, as typed. */
   private final Map<String, String> aliasOf = new HashMap<>();
 
-  private WordKinds(TildeAnalysis analysis, WordClauses clauses, String run) {
+  private WordKinds(TildeAnalysis analysis, WordClauses clauses, String text) {
     this.analysis = analysis;
     this.clauses = clauses;
-    this.run = run;
+    this.text = text;
   }
 
   /** The kinds of the clauses of the run {@code text}, recorded in {@code clauses}. */
   static WordKinds of(TildeAnalysis analysis, WordClauses clauses, String text) {
-    WordKinds kinds = new WordKinds(analysis, clauses, text.strip());
+    WordKinds kinds = new WordKinds(analysis, clauses, text);
     for (Token token : TildeAnalysis.tokens(analysis.foldedAnalyzer(), "", text)) {
       kinds.typed.putIfAbsent(token.term(), text.substring(token.startOffset(), token.endOffset()));
+      kinds.spans.putIfAbsent(token.term(), new int[] {token.startOffset(), token.endOffset()});
     }
     // An alias's terms carry the offsets of the typed words they stand for.
     for (Token token : TildeAnalysis.tokens(analysis.queryAnalyzer(), Schema.TITLE, text)) {
@@ -104,7 +107,7 @@ final class WordKinds {
    * alias table beside Joseph Biden, and the typed words count as typed).
    */
   private void alias(List<String> aliasTerms, Query clause) {
-    String word = aliasTerms.stream().filter(aliasOf::containsKey).map(aliasOf::get).findFirst().orElse(run);
+    String word = aliasTerms.stream().filter(aliasOf::containsKey).map(aliasOf::get).findFirst().orElse(text.strip());
     clauses.add(new WordClause(word, clause,
         found -> found != null && typed.keySet().containsAll(folded(found)) ? null : MatchKind.ALIAS));
   }
@@ -119,8 +122,20 @@ final class WordKinds {
    * name one is short for; nothing new where it writes the names as typed.
    */
   void nameRun(List<Word> given, Query clause) {
-    String word = given.stream().map(name -> typed(name.folded())).collect(Collectors.joining(" "));
+    String word = spanned(given.stream().map(Word::folded).toList());
     clauses.add(new WordClause(word, clause, found -> found == null ? null : nameKind(given, found)));
+  }
+
+  /** The run's text from the first of {@code folded} to the last, as typed ({@code J. M.}); else the words joined. */
+  private String spanned(List<String> folded) {
+    int[] first = spans.get(folded.get(0));
+    int[] last = spans.get(folded.get(folded.size() - 1));
+    if (first == null || last == null || first[0] > last[1]) {
+      return folded.stream().map(this::typed).collect(Collectors.joining(" "));
+    }
+    String typedRun = text.substring(first[0], last[1]);
+    // "J. M." typed keeps its last dot; the words' tokens end before it
+    return last[1] < text.length() && text.charAt(last[1]) == '.' ? typedRun + "." : typedRun;
   }
 
   private MatchKind nameKind(List<Word> given, String found) {

@@ -15,6 +15,9 @@ public final class WordClauses {
 
   private final List<WordClause> clauses = new ArrayList<>();
 
+  /** An empty record, for one query. */
+  public WordClauses() {}
+
   /**
    * Records {@code clause}, whose matches are all of {@code kind}, for {@code word}.
    *
