@@ -104,6 +104,7 @@ final class SearchCommand implements Callable<Integer> {
             "  tilde search lopez obrador",
             "  tilde search -n 3 --offset 3 harris        # the second page of three",
             "  tilde search --field title kamala harris   # titles only",
+            "  tilde search --why -n 3 amlo               # how each hit matched",
             "  tilde search --lang es --since 2021-06-01 --until 2021-06-30 migración",
             "  tilde search --sort date --snippets 1 guatemala",
             "  tilde search --json '\"Remain in Mexico\"' | jq '.hits[].title'",

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
@@ -28,12 +29,12 @@ final class WordKinds {
   private final WordClauses clauses;
   /** The run of typed words as typed. */
   private final String text;
-  /** Each typed word as typed, by its folded form. */
-  private final Map<String, String> typed = new HashMap<>();
+  /** Each typed word as typed, by its folded form; read only once a search asks why ({@link #read}). */
+  private Map<String, String> typed;
   /** Where each typed word starts and ends in the run, by its folded form. */
-  private final Map<String, int[]> spans = new HashMap<>();
+  private Map<String, int[]> spans;
   /** The typed words each alias term stands for, as typed. */
-  private final Map<String, String> aliasOf = new HashMap<>();
+  private Map<String, String> aliasOf;
 
   private WordKinds(TildeAnalysis analysis, WordClauses clauses, String text) {
     this.analysis = analysis;
@@ -43,22 +44,32 @@ final class WordKinds {
 
   /** The kinds of the clauses of the run {@code text}, recorded in {@code clauses}. */
   static WordKinds of(TildeAnalysis analysis, WordClauses clauses, String text) {
-    WordKinds kinds = new WordKinds(analysis, clauses, text);
+    return new WordKinds(analysis, clauses, text);
+  }
+
+  /** Reads the typed words' spellings and the aliases' typed words, once, when a search first asks why. */
+  private void read() {
+    if (typed != null) {
+      return;
+    }
+    typed = new HashMap<>();
+    spans = new HashMap<>();
+    aliasOf = new HashMap<>();
     for (Token token : TildeAnalysis.tokens(analysis.foldedAnalyzer(), "", text)) {
-      kinds.typed.putIfAbsent(token.term(), text.substring(token.startOffset(), token.endOffset()));
-      kinds.spans.putIfAbsent(token.term(), new int[] {token.startOffset(), token.endOffset()});
+      typed.putIfAbsent(token.term(), text.substring(token.startOffset(), token.endOffset()));
+      spans.putIfAbsent(token.term(), new int[] {token.startOffset(), token.endOffset()});
     }
     // An alias's terms carry the offsets of the typed words they stand for.
     for (Token token : TildeAnalysis.tokens(analysis.queryAnalyzer(), Schema.TITLE, text)) {
       if ("SYNONYM".equals(token.type())) {
-        kinds.aliasOf.putIfAbsent(token.term(), text.substring(token.startOffset(), token.endOffset()));
+        aliasOf.putIfAbsent(token.term(), text.substring(token.startOffset(), token.endOffset()));
       }
     }
-    return kinds;
   }
 
   /** {@code folded} as typed. */
   private String typed(String folded) {
+    read();
     return typed.getOrDefault(folded, folded);
   }
 
@@ -68,28 +79,34 @@ final class WordKinds {
    */
   void folded(String folded, String asWritten, Query clause) {
     String typedExactly = asWritten != null ? asWritten : folded;
-    clauses.add(new WordClause(typed(folded), clause,
+    clauses.addOwnForm(() -> new WordClause(typed(folded), clause,
         found -> found == null || typedExactly.equals(exact(found)) ? MatchKind.EXACT : MatchKind.FOLDED));
   }
 
-  /** The typed word's form as written, accents kept. */
-  void asWritten(String folded, Query clause) {
-    clauses.add(typed(folded), MatchKind.EXACT, clause);
+  /** The typed word's form as written, accents kept, the clause made only when asked. */
+  void asWritten(String folded, Supplier<Query> clause) {
+    clauses.addOwnForm(() -> WordClause.of(typed(folded), MatchKind.EXACT, clause.get()));
   }
 
   /** The typed word's English or Spanish stem. */
   void stem(String folded, Query clause) {
-    clauses.add(typed(folded), MatchKind.STEM, clause);
+    clauses.add(() -> WordClause.of(typed(folded), MatchKind.STEM, clause));
   }
 
-  /** The typed word's typos, or its correction. */
+  /** The typed word's typos. */
   void typo(String folded, Query clause) {
-    clauses.add(typed(folded), MatchKind.TYPO, clause);
+    typo(folded, () -> clause);
+  }
+
+  /** The typed word's typos, or its correction, the clause made only when asked. */
+  void typo(String folded, Supplier<Query> clause) {
+    clauses.add(() -> WordClause.of(typed(folded), MatchKind.TYPO, clause.get()));
   }
 
   /** Another form of the typed words {@code folded}: an acronym for its long form, or a long form for its acronym. */
   void acronym(List<String> folded, Query clause) {
-    clauses.add(folded.stream().map(this::typed).collect(Collectors.joining(" ")), MatchKind.ACRONYM, clause);
+    clauses.add(() -> WordClause.of(folded.stream().map(this::typed).collect(Collectors.joining(" ")),
+        MatchKind.ACRONYM, clause));
   }
 
   /** An alias's word, standing for the typed words it was read from. */
@@ -107,9 +124,13 @@ final class WordKinds {
    * alias table beside Joseph Biden, and the typed words count as typed).
    */
   private void alias(List<String> aliasTerms, Query clause) {
-    String word = aliasTerms.stream().filter(aliasOf::containsKey).map(aliasOf::get).findFirst().orElse(text.strip());
-    clauses.add(new WordClause(word, clause,
-        found -> found != null && typed.keySet().containsAll(folded(found)) ? null : MatchKind.ALIAS));
+    clauses.add(() -> {
+      read();
+      String word = aliasTerms.stream().filter(aliasOf::containsKey).map(aliasOf::get).findFirst()
+          .orElse(text.strip());
+      return new WordClause(word, clause,
+          found -> found != null && typed.keySet().containsAll(folded(found)) ? null : MatchKind.ALIAS);
+    });
   }
 
   private List<String> folded(String text) {
@@ -122,12 +143,13 @@ final class WordKinds {
    * name one is short for; nothing new where it writes the names as typed.
    */
   void nameRun(List<Word> given, Query clause) {
-    String word = spanned(given.stream().map(Word::folded).toList());
-    clauses.add(new WordClause(word, clause, found -> found == null ? null : nameKind(given, found)));
+    clauses.add(() -> new WordClause(spanned(given.stream().map(Word::folded).toList()), clause,
+        found -> found == null ? null : nameKind(given, found)));
   }
 
   /** The run's text from the first of {@code folded} to the last, as typed ({@code J. M.}); else the words joined. */
   private String spanned(List<String> folded) {
+    read();
     int[] first = spans.get(folded.get(0));
     int[] last = spans.get(folded.get(folded.size() - 1));
     if (first == null || last == null || first[0] > last[1]) {

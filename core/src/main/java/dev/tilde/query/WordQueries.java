@@ -76,7 +76,7 @@ final class WordQueries {
       kinds.alias(folded, others.get(0));
     }
     if (word.asWritten() != null) {
-      kinds.asWritten(folded, acrossFields(word.asWritten()));
+      kinds.asWritten(folded, () -> acrossFields(word.asWritten()));
     }
     if (fields.contains(Schema.BODY)) {
       addStem(others, Schema.BODY_EN, word.english(), folded);
@@ -89,7 +89,7 @@ final class WordQueries {
     String corrected = typed ? typos.correction(folded) : null;
     if (corrected != null) {
       others.add(new BoostQuery(acrossFields(corrected), TypoTolerance.TYPO_OF_UNKNOWN_WORD));
-      kinds.typo(folded, acrossFields(corrected));
+      kinds.typo(folded, () -> acrossFields(corrected));
     }
     Query exact = asWrittenFirst(word, best(others));
     if (typed) {

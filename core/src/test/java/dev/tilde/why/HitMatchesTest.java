@@ -36,6 +36,9 @@ class HitMatchesTest {
         .contains(new WordMatch("Obrador", MatchKind.EXACT, "Obrador")));
     assertThat(hits).anySatisfy(hit -> assertThat(hit.matches())
         .contains(new WordMatch("Lopez", MatchKind.FOLDED, "López")));
+    // the typed words first, in the order typed
+    assertThat(hits.get(0).matches()).startsWith(new WordMatch("Lopez", MatchKind.FOLDED, "López"),
+        new WordMatch("Obrador", MatchKind.EXACT, "Obrador"));
   }
 
   @Test
