@@ -117,7 +117,7 @@ class SearchCommandTest {
     for (int i = 0; i < 3; i++) {
       JsonNode hit = JSON.readTree(lines.get(i));
       assertThat(hit.fieldNames()).toIterable()
-          .containsExactly("id", "path", "title", "score", "snippets", "date", "lang", "source", "extra");
+          .containsExactly("id", "path", "title", "score", "snippets", "date", "lang", "source", "extra", "matches");
       assertThat(hit.get("id")).isEqualTo(whole.get("hits").get(i).get("id"));
     }
   }
