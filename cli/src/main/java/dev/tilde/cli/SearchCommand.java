@@ -137,14 +137,10 @@ final class SearchCommand implements Callable<Integer> {
     if (cluster != null && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
       throw usage("--from searches a cluster: --index does not apply");
     }
-    if (cluster != null && why.<Boolean>getValue()) {
-      spec.commandLine().getErr().println("tilde: --why is not available with --from: a cluster's hits do not say"
-          + " why they matched");
-    }
     SearchResults results;
     try (Searchable index = open(cluster, withAliases)) {
       results = index.search(query, options);
-      boolean told = options.why() && cluster == null;
+      boolean told = options.why();
       Map<String, String> explanations = new LinkedHashMap<>();
       if (explain.<Boolean>getValue()) {
         results.hits().forEach(hit -> explanations.put(hit.id(), index.explain(query, hit.id())));

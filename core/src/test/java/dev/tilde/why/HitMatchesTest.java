@@ -124,7 +124,6 @@ class HitMatchesTest {
 
   private static List<Hit> why(String query, int limit) {
     List<Hit> hits = index.search(query, SearchOptions.defaults().withLimit(limit).withWhy(true)).hits();
-    hits.forEach(hit -> System.out.println(query + " | " + hit.id() + " " + hit.matches()));
     return hits;
   }
 }
