@@ -198,7 +198,7 @@ final class WordQueries {
     return combined.build();
   }
 
-  /** The alias's {@code phrase} (built on one text field) in each field searched, as {@link #acrossFields(PhraseQuery)}. */
+  /** An alias's {@code phrase} (built on one text field) in each field searched, recorded as an alias's. */
   Query aliasAcrossFields(PhraseQuery phrase) {
     Query across = acrossFields(phrase);
     kinds.alias(phrase, across);
