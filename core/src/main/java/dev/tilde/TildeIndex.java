@@ -238,7 +238,7 @@ public final class TildeIndex implements Searchable {
       ParsedQuery parsed = build(query, latest.getIndexReader(), options.fields());
       IndexSearcher searcher = deadline.bound(latest);
       PagedSearch.Page page = PagedSearch.run(searcher, analysis.indexAnalyzer(), typoAutomata.share(parsed.query()),
-          options, deadline);
+          parsed.clauses(), options, deadline);
       String suggestion = page.timedOut() ? null : suggester.suggest(searcher.getIndexReader(), query,
           options.fields(), page.total(), !parsed.unknownWords().isEmpty(),
           corrected -> count(searcher, corrected, options), deadline);

@@ -76,6 +76,8 @@ final class SearchCommand implements Callable<Integer> {
       .description("Stop the whole search (expanding, collecting, highlighting, suggesting) after MS milliseconds"
           + " and show what was found, marked as cut short; 0 for no limit (default: ${DEFAULT-VALUE}).").build();
   private final OptionSpec explain = Flag.of("--explain", "Print Lucene's explanation of each hit's score.");
+  private final OptionSpec why = Flag.of("--why",
+      "Print how the query's words matched each hit (exact, folded, alias, typo...).");
   private final OptionSpec aliases = OptionSpec.builder("--aliases").paramLabel("FILE").type(Path.class)
       .description("Add this alias table to Tilde's own.").build();
   private final OptionSpec from = OptionSpec.builder("--from").paramLabel("URL").type(String.class)
@@ -102,6 +104,7 @@ final class SearchCommand implements Callable<Integer> {
             "  tilde search lopez obrador",
             "  tilde search -n 3 --offset 3 harris        # the second page of three",
             "  tilde search --field title kamala harris   # titles only",
+            "  tilde search --why -n 3 amlo               # how each hit matched",
             "  tilde search --lang es --since 2021-06-01 --until 2021-06-30 migración",
             "  tilde search --sort date --snippets 1 guatemala",
             "  tilde search --json '\"Remain in Mexico\"' | jq '.hits[].title'",
@@ -109,7 +112,7 @@ final class SearchCommand implements Callable<Integer> {
             "  tilde search --from http://127.0.0.1:9200/news lopez obrador");
     location.addTo(spec);
     for (OptionSpec option : List.of(limit, offset, fields, lang, since, until, sort, snippets, json, jsonLines, color,
-        timeoutMillis, explain, aliases, from)) {
+        timeoutMillis, explain, why, aliases, from)) {
       spec.addOption(option);
     }
     spec.addPositional(words);
@@ -137,19 +140,20 @@ final class SearchCommand implements Callable<Integer> {
     SearchResults results;
     try (Searchable index = open(cluster, withAliases)) {
       results = index.search(query, options);
+      boolean told = options.why();
       Map<String, String> explanations = new LinkedHashMap<>();
       if (explain.<Boolean>getValue()) {
         results.hits().forEach(hit -> explanations.put(hit.id(), index.explain(query, hit.id())));
       }
       if (json.<Boolean>getValue()) {
-        JsonResultsWriter.write(results, explanations, out);
+        JsonResultsWriter.write(results, explanations, told, out);
       } else if (jsonLines.<Boolean>getValue()) {
-        JsonLinesResultsWriter.write(results, explanations, out);
+        JsonLinesResultsWriter.write(results, explanations, told, out);
         if (results.suggestion() != null) {
           spec.commandLine().getErr().println("tilde: did you mean \"" + results.suggestion() + "\"?");
         }
       } else {
-        new TerminalResultsWriter(colored).write(results, explanations, out);
+        new TerminalResultsWriter(colored, told).write(results, explanations, out);
       }
     }
     out.flush();
@@ -181,7 +185,9 @@ final class SearchCommand implements Callable<Integer> {
         .withSince(since.getValue())
         .withUntil(until.getValue())
         .withSortBy(SearchOptions.SortBy.valueOf(order.toUpperCase(Locale.ROOT)))
-        .withSnippets(snippets.<Integer>getValue());
+        .withSnippets(snippets.<Integer>getValue())
+        // JSON always says why each hit matched, for scripts; people ask for it.
+        .withWhy(why.<Boolean>getValue() || json.<Boolean>getValue() || jsonLines.<Boolean>getValue());
     long timeout = timeoutMillis.<Long>getValue();
     if (timeout < 0) {
       throw usage("--timeout must be 0 or more milliseconds, got " + timeout);

@@ -153,6 +153,20 @@ class HostileTextOnTheTerminalTest {
   }
 
   @Test
+  void whyShowsTheDocumentsWordsInert() throws Exception {
+    Path jsonl = Files.writeString(dir.resolve("hostile.jsonl"), new ObjectMapper().createObjectNode()
+        .put("id", "h1").put("title", "Migration")
+        .put("body", "Andr\u00e9s\u001b Manuel\u009b L\u00f3pez\u0007 Obrador spoke.").toString() + "\n");
+    assertThat(CliRun.of("index", "--index", index(), jsonl.toString()).exitCode()).isEqualTo(ExitCode.OK);
+
+    CliRun run = CliRun.of("search", "--index", index(), "--why", "--color", "never", "AMLO");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertInert(run.out());
+    assertThat(run.out()).contains("why: AMLO alias (Andrés");
+  }
+
+  @Test
   void infoShowsHostileIndexAndInputPathsInert() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in" + LINK + "\u007f"));
     Files.copy(Path.of(SEEDS, "002_93535a9ed92f4643.txt"), in.resolve("article.txt"));

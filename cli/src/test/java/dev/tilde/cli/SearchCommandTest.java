@@ -57,6 +57,32 @@ class SearchCommandTest {
   }
 
   @Test
+  void whyPrintsOneLineOfHowEachTypedWordMatched() {
+    CliRun run = search("--color", "never", "-n", "5", "--snippets", "0", "--why", "Lopez Obrador");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    List<String> why = run.out().lines().filter(line -> line.startsWith("    why: ")).toList();
+    assertThat(why).hasSize(5);
+    assertThat(why).anySatisfy(line -> assertThat(line).startsWith("    why: Lopez folded (López) · Obrador exact"));
+    assertThat(why).anySatisfy(line -> assertThat(line).contains("Lopez Obrador alias (AMLO)"));
+    assertThat(search("--color", "never", "Lopez Obrador").out()).doesNotContain("why: ");
+  }
+
+  @Test
+  void jsonSaysHowEachTypedWordMatchedEachHit() throws IOException {
+    JsonNode hits = json(search("--json", "-n", "5", "Obrdaor")).get("hits");
+
+    assertThat(hits).hasSize(5).allSatisfy(hit -> {
+      JsonNode match = hit.get("matches").get(0);
+      assertThat(match.get("word").asText()).isEqualTo("Obrdaor");
+      assertThat(match.get("kind").asText()).isEqualTo("typo");
+      assertThat(match.get("as_written").asText()).isEqualTo("Obrador");
+    });
+    JsonNode line = JSON.readTree(search("--jsonl", "-n", "1", "AMLO").out().lines().findFirst().orElseThrow());
+    assertThat(line.get("matches").get(0).get("kind").asText()).isIn("alias", "exact");
+  }
+
+  @Test
   void colourIsOffWhenPipedAndOnWhenAskedFor() {
     assertThat(search("Giammattei").out()).doesNotContain("\u001b[").contains("**Giammattei**");
     assertThat(search("--color", "auto", "Giammattei").out()).doesNotContain("\u001b[");
@@ -91,7 +117,7 @@ class SearchCommandTest {
     for (int i = 0; i < 3; i++) {
       JsonNode hit = JSON.readTree(lines.get(i));
       assertThat(hit.fieldNames()).toIterable()
-          .containsExactly("id", "path", "title", "score", "snippets", "date", "lang", "source", "extra");
+          .containsExactly("id", "path", "title", "score", "snippets", "date", "lang", "source", "extra", "matches");
       assertThat(hit.get("id")).isEqualTo(whole.get("hits").get(i).get("id"));
     }
   }

@@ -39,7 +39,7 @@ class TildeCommandTest {
     assertThat(hits).hasSize(5);
     for (JsonNode hit : hits) {
       assertThat(hit.fieldNames()).toIterable()
-          .containsExactly("id", "path", "title", "score", "snippets", "date", "lang", "source", "extra");
+          .containsExactly("id", "path", "title", "score", "snippets", "date", "lang", "source", "extra", "matches");
       assertThat(hit.get("path").asText()).endsWith(".txt");
     }
     assertThat(hits.get(0).get("score").asDouble()).isGreaterThanOrEqualTo(hits.get(4).get("score").asDouble());

@@ -39,11 +39,13 @@ final class NameRuns {
   private final List<String> fields;
   private final NameWords names;
   private final TypoTolerance typos;
+  private final WordKinds kinds;
 
-  NameRuns(List<String> fields, NameWords names, TypoTolerance typos) {
+  NameRuns(List<String> fields, NameWords names, TypoTolerance typos, WordKinds kinds) {
     this.fields = fields;
     this.names = names;
     this.typos = typos;
+    this.kinds = kinds;
   }
 
   /** {@code query} with the boosts of the runs of given names beside a surname that have other forms. */
@@ -105,7 +107,9 @@ final class NameRuns {
         inFields.add(WordQueries.weighted(phrase, WordQueries.weight(field)));
       }
     }
-    return new BoostQuery(WordQueries.best(inFields), NAME_VARIANT_RUN);
+    Query variants = WordQueries.best(inFields);
+    kinds.nameRun(given, variants);
+    return new BoostQuery(variants, NAME_VARIANT_RUN);
   }
 
   /** The surname as the index most likely has it: as typed, or a typo's correction. */

@@ -129,7 +129,7 @@ public final class QueryBuilder {
       query = new MatchNoDocsQuery("no searchable words in: " + quoted(text));
     }
     return new ParsedQuery(query, parsedAs, List.copyOf(parser.unknownWords()), List.copyOf(parser.commonWords()),
-        parser.corrections(), parser.acronyms());
+        parser.corrections(), parser.acronyms(), parser.clauses());
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.tilde.query;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.analysis.Token;
 import dev.tilde.schema.Schema;
+import dev.tilde.why.WordClauses;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,6 +51,8 @@ final class TildeQueryParser extends QueryParser {
   private WordQueries words;
   /** The automaton states the query's regular expressions so far ask for, which {@link RegexpBudget} bounds. */
   private long regexpStates;
+  /** Each clause built, with the typed word it stands for and the kind of match it is. */
+  private final WordClauses clauses = new WordClauses();
 
   /**
    * @param indexed the terms of the index the query will run on, to tell known words from typos; {@code null} treats
@@ -67,6 +70,11 @@ final class TildeQueryParser extends QueryParser {
     setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     setDefaultOperator(Operator.OR);
     setDeterminizeWorkLimit(RegexpBudget.DETERMINIZE_WORK_LIMIT);
+  }
+
+  /** The clauses built so far that say why a hit matched, each with its typed word and kind. */
+  WordClauses clauses() {
+    return clauses;
   }
 
   /** The folded words that have no exact match in the index, so matched only through typo tolerance (if at all). */
@@ -131,7 +139,8 @@ final class TildeQueryParser extends QueryParser {
     typos.noteAliases(folded);
     NameWords names = NameWords.of(analysis, text);
     acronyms.readRun(text, folded);
-    WordQueries run = new WordQueries(targets, typed.forms(), typos, names, acronyms);
+    WordKinds kinds = WordKinds.of(analysis, clauses, text);
+    WordQueries run = new WordQueries(targets, typed.forms(), typos, names, acronyms, kinds);
     words = run;
     try {
       // Read as one text field reads queries (aliases expanded); the hooks below put each word in every target.
@@ -146,7 +155,7 @@ final class TildeQueryParser extends QueryParser {
     if (!any) {
       return query;
     }
-    return new NameRuns(targets, names, typos).boosted(new WordOrder(targets, typos).boosted(query, folded));
+    return new NameRuns(targets, names, typos, kinds).boosted(new WordOrder(targets, typos).boosted(query, folded));
   }
 
   // The analysis hooks: while a run of words is read, each term the analyzer gives becomes that word's query.
@@ -185,7 +194,7 @@ final class TildeQueryParser extends QueryParser {
   protected Query analyzePhrase(String field, TokenStream stream, int slop) throws IOException {
     Query phrase = super.analyzePhrase(field, stream, slop);
     // A multi-word alias ("andres manuel lopez obrador" for "amlo") is a phrase in every target field.
-    return words != null && phrase instanceof PhraseQuery built ? words.acrossFields(built) : phrase;
+    return words != null && phrase instanceof PhraseQuery built ? words.aliasAcrossFields(built) : phrase;
   }
 
   @Override

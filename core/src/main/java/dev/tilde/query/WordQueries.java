@@ -37,6 +37,7 @@ final class WordQueries {
   private final TypoTolerance typos;
   private final NameWords names;
   private final AcronymExpansions acronyms;
+  private final WordKinds kinds;
   /** The folded word each query {@link #word} built stands for. */
   private final Map<Query, String> words = new IdentityHashMap<>();
   /** For each query {@link #word} built, what shows the word is in a document, for a title beside it to count. */
@@ -47,14 +48,16 @@ final class WordQueries {
    * @param forms the forms of the typed words, by folded form
    * @param names what the typed words are in people's names
    * @param acronyms the long forms of the typed words that are acronyms the index learned
+   * @param kinds where each clause built is recorded with its typed word and kind of match
    */
   WordQueries(List<String> fields, Map<String, WordForms> forms, TypoTolerance typos, NameWords names,
-      AcronymExpansions acronyms) {
+      AcronymExpansions acronyms, WordKinds kinds) {
     this.fields = fields;
     this.forms = forms;
     this.typos = typos;
     this.names = names;
     this.acronyms = acronyms;
+    this.kinds = kinds;
   }
 
   /**
@@ -66,11 +69,19 @@ final class WordQueries {
     List<Query> others = new ArrayList<>();
     others.add(acrossFields(folded));
     WordForms word = WordForms.in(forms, folded);
-    if (fields.contains(Schema.BODY)) {
-      addStem(others, Schema.BODY_EN, word.english());
-      addStem(others, Schema.BODY_ES, word.spanish());
-    }
     boolean typed = forms.containsKey(folded); // not an alias's word
+    if (typed) {
+      kinds.folded(folded, word.asWritten(), others.get(0));
+    } else {
+      kinds.alias(folded, others.get(0));
+    }
+    if (word.asWritten() != null) {
+      kinds.asWritten(folded, () -> acrossFields(word.asWritten()));
+    }
+    if (fields.contains(Schema.BODY)) {
+      addStem(others, Schema.BODY_EN, word.english(), folded);
+      addStem(others, Schema.BODY_ES, word.spanish(), folded);
+    }
     Query longForms = typed ? acronyms.longForms(this, folded) : null;
     if (longForms != null) {
       others.add(longForms); // the text's own spelling-out of an acronym: it vouches for the word as the word does
@@ -78,6 +89,7 @@ final class WordQueries {
     String corrected = typed ? typos.correction(folded) : null;
     if (corrected != null) {
       others.add(new BoostQuery(acrossFields(corrected), TypoTolerance.TYPO_OF_UNKNOWN_WORD));
+      kinds.typo(folded, () -> acrossFields(corrected));
     }
     Query exact = asWrittenFirst(word, best(others));
     if (typed) {
@@ -85,6 +97,7 @@ final class WordQueries {
         Query typo = typos.query(field, folded);
         if (typo != null) {
           others.add(typo);
+          kinds.typo(folded, typo);
         }
       }
     }
@@ -185,8 +198,15 @@ final class WordQueries {
     return combined.build();
   }
 
+  /** An alias's {@code phrase} (built on one text field) in each field searched, recorded as an alias's. */
+  Query aliasAcrossFields(PhraseQuery phrase) {
+    Query across = acrossFields(phrase);
+    kinds.alias(phrase, across);
+    return across;
+  }
+
   /** {@code phrase} (built on one text field) in each field searched, weighted as that field, the best counting. */
-  Query acrossFields(PhraseQuery phrase) {
+  private Query acrossFields(PhraseQuery phrase) {
     List<Query> inFields = new ArrayList<>();
     for (String field : fields) {
       PhraseQuery.Builder copy = new PhraseQuery.Builder().setSlop(phrase.getSlop());
@@ -207,7 +227,9 @@ final class WordQueries {
   Query standingIn(List<String> matched, List<String> scoredAs) {
     Map<String, Float> weighted = new java.util.LinkedHashMap<>();
     fields.forEach(field -> weighted.put(field, weight(field)));
-    return StandInScores.query(weighted, matched, scoredAs);
+    Query standIn = StandInScores.query(weighted, matched, scoredAs);
+    kinds.acronym(scoredAs, standIn);
+    return standIn;
   }
 
   /** The best of {@code alternatives}: one score, however many of them match. */
@@ -224,9 +246,11 @@ final class WordQueries {
     return weight == 1.0f ? query : new BoostQuery(query, weight);
   }
 
-  private static void addStem(List<Query> alternatives, String field, String stem) {
+  private void addStem(List<Query> alternatives, String field, String stem, String folded) {
     if (stem != null) {
-      alternatives.add(new BoostQuery(new TermQuery(new Term(field, stem)), STEMMED));
+      Query stemmed = new TermQuery(new Term(field, stem));
+      alternatives.add(new BoostQuery(stemmed, STEMMED));
+      kinds.stem(folded, stemmed);
     }
   }
 }

@@ -1,11 +1,15 @@
 package dev.tilde.search;
 
 import dev.tilde.schema.Schema;
+import dev.tilde.why.HitMatches;
+import dev.tilde.why.WordClauses;
+import dev.tilde.why.WordMatch;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException;
@@ -76,6 +80,24 @@ public final class PagedSearch {
    */
   public static Page run(IndexSearcher searcher, Analyzer analyzer, Query query, SearchOptions options,
       SearchDeadline deadline) throws IOException {
+    return run(searcher, analyzer, query, null, options, deadline);
+  }
+
+  /**
+   * Runs {@code query} as {@link #run(IndexSearcher, Analyzer, Query, SearchOptions, SearchDeadline)} does, and where
+   * the options ask why ({@link SearchOptions#why()}), tells each hit which of {@code clauses} it matched.
+   *
+   * @param searcher a searcher bound to the deadline ({@link SearchDeadline#bound})
+   * @param analyzer the index's analyzer, for highlighting
+   * @param query the query as built from the user's text, unfiltered (the highlighter marks its matches)
+   * @param clauses the query's clauses with their typed words and kinds, or {@code null} for none
+   * @param options the page, filters, order, snippets and whether to say why
+   * @param deadline the search's deadline
+   * @return the page of hits, how many matched in all, and whether the deadline cut the search short
+   * @throws IOException if the index cannot be read
+   */
+  public static Page run(IndexSearcher searcher, Analyzer analyzer, Query query, WordClauses clauses,
+      SearchOptions options, SearchDeadline deadline) throws IOException {
     Query rewritten;
     TopDocs top;
     try {
@@ -91,11 +113,29 @@ public final class PagedSearch {
         top.scoreDocs.length);
     List<Highlighter.Highlighted> read = new Highlighter(searcher, analyzer, deadline).highlight(rewritten, page,
         options.snippets());
+    List<List<WordMatch>> why = options.why() && clauses != null ? matches(searcher, clauses, page, read) : null;
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      hits.add(Hit.of(Schema.fromStored(read.get(i).stored()), page[i].score, read.get(i).snippets()));
+      Hit hit = Hit.of(Schema.fromStored(read.get(i).stored()), page[i].score, read.get(i).snippets());
+      hits.add(why == null ? hit : hit.withMatches(why.get(i)));
     }
     return new Page(top.totalHits.value(), hits, deadline.reached());
+  }
+
+  /** How the typed words matched each hit of {@code page}, none past the deadline. */
+  private static List<List<WordMatch>> matches(IndexSearcher searcher, WordClauses clauses, ScoreDoc[] page,
+      List<Highlighter.Highlighted> read) throws IOException {
+    int[] docIds = new int[page.length];
+    List<Document> stored = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+      stored.add(read.get(i).stored());
+    }
+    try {
+      return HitMatches.of(searcher, clauses, docIds, stored);
+    } catch (ExitingReaderException outOfTime) {
+      return null;
+    }
   }
 
   /** The best hits up to the end of the requested page, in the requested order. */

@@ -28,6 +28,8 @@ import java.util.Locale;
  * @param timeout how long the whole search may take (expanding typos and patterns into terms, collecting,
  *     highlighting, looking for a suggestion): past it, the search returns what it found by then, marked as timed
  *     out, or {@code null} to wait for all
+ * @param why whether each hit says how the query's words matched it ({@link Hit#matches()}); off, a search pays
+ *     nothing for it
  */
 public record SearchOptions(
     int limit,
@@ -38,7 +40,8 @@ public record SearchOptions(
     LocalDate until,
     SortBy sortBy,
     int snippets,
-    Duration timeout) {
+    Duration timeout,
+    boolean why) {
   /** Hits returned unless the caller asks otherwise. */
   public static final int DEFAULT_LIMIT = 10;
   /** Passages shown per hit unless the caller asks otherwise. */
@@ -46,7 +49,7 @@ public record SearchOptions(
 
   private static final SearchOptions DEFAULTS =
       new SearchOptions(DEFAULT_LIMIT, 0, List.of(Schema.SEARCHED_FIELDS), null, null, null, SortBy.RELEVANCE,
-          DEFAULT_SNIPPETS, null);
+          DEFAULT_SNIPPETS, null, false);
 
   /** The order of hits. */
   public enum SortBy {
@@ -95,6 +98,24 @@ public record SearchOptions(
   }
 
   /**
+   * Options without {@code why} (the constructor from before hits said why they matched).
+   *
+   * @param limit how many hits to return, at least 1
+   * @param offset how many of the best hits to skip first
+   * @param fields the fields the query searches
+   * @param lang only documents in this language, or {@code null} for any
+   * @param since only documents dated on or after this day, or {@code null}
+   * @param until only documents dated on or before this day, or {@code null}
+   * @param sortBy the order of the hits
+   * @param snippets how many highlighted passages each hit carries
+   * @param timeout how long the whole search may take, or {@code null}
+   */
+  public SearchOptions(int limit, int offset, List<String> fields, String lang, LocalDate since, LocalDate until,
+      SortBy sortBy, int snippets, Duration timeout) {
+    this(limit, offset, fields, lang, since, until, sortBy, snippets, timeout, false);
+  }
+
+  /**
    * {@return ten hits from the top, title and body searched, every document, by relevance, two snippets each, no
    * timeout}
    */
@@ -109,7 +130,7 @@ public record SearchOptions(
    * @return options like these but for that
    */
   public SearchOptions withLimit(int limit) {
-    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout, why);
   }
 
   /**
@@ -119,7 +140,7 @@ public record SearchOptions(
    * @return options like these but for that
    */
   public SearchOptions withOffset(int offset) {
-    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout, why);
   }
 
   /**
@@ -129,7 +150,7 @@ public record SearchOptions(
    * @return options like these but for the fields
    */
   public SearchOptions withFields(String... fields) {
-    return new SearchOptions(limit, offset, List.of(fields), lang, since, until, sortBy, snippets, timeout);
+    return new SearchOptions(limit, offset, List.of(fields), lang, since, until, sortBy, snippets, timeout, why);
   }
 
   /**
@@ -139,7 +160,7 @@ public record SearchOptions(
    * @return options like these but for that
    */
   public SearchOptions withLang(String lang) {
-    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout, why);
   }
 
   /**
@@ -149,7 +170,7 @@ public record SearchOptions(
    * @return options like these but for that
    */
   public SearchOptions withSince(LocalDate since) {
-    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout, why);
   }
 
   /**
@@ -159,7 +180,7 @@ public record SearchOptions(
    * @return options like these but for that
    */
   public SearchOptions withUntil(LocalDate until) {
-    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout, why);
   }
 
   /**
@@ -169,7 +190,7 @@ public record SearchOptions(
    * @return options like these but for that
    */
   public SearchOptions withSortBy(SortBy sortBy) {
-    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout, why);
   }
 
   /**
@@ -179,7 +200,7 @@ public record SearchOptions(
    * @return options like these but for that
    */
   public SearchOptions withSnippets(int snippets) {
-    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout, why);
   }
 
   /**
@@ -189,6 +210,16 @@ public record SearchOptions(
    * @return options like these but for that
    */
   public SearchOptions withTimeout(Duration timeout) {
-    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout);
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout, why);
+  }
+
+  /**
+   * Has each hit say how the query's words matched it ({@link Hit#matches()}), or not (the default).
+   *
+   * @param why whether to say why each hit matched
+   * @return options like these but for that
+   */
+  public SearchOptions withWhy(boolean why) {
+    return new SearchOptions(limit, offset, fields, lang, since, until, sortBy, snippets, timeout, why);
   }
 }

@@ -18,8 +18,16 @@ public final class JsonLinesResultsWriter {
 
   /** Writes {@code results}, adding an {@code "explanation"} to each hit that {@code explanations} has one for. */
   public static void write(SearchResults results, Map<String, String> explanations, Writer out) {
+    write(results, explanations, false, out);
+  }
+
+  /**
+   * Writes {@code results}, adding an {@code "explanation"} to each hit that {@code explanations} has one for, and
+   * where {@code why}, each hit's {@code "matches"}.
+   */
+  public static void write(SearchResults results, Map<String, String> explanations, boolean why, Writer out) {
     for (Hit hit : results.hits()) {
-      JsonOutput.line(out, json -> JsonResultsWriter.writeHit(hit, explanations.get(hit.id()), json));
+      JsonOutput.line(out, json -> JsonResultsWriter.writeHit(hit, explanations.get(hit.id()), why, json));
     }
   }
 }

@@ -22,10 +22,20 @@ public final class TerminalResultsWriter {
   private static final String RESET = "\u001b[0m";
 
   private final boolean color;
+  private final boolean why;
 
   /** @param color whether to use ANSI colour; only when writing to a terminal or asked to */
   public TerminalResultsWriter(boolean color) {
+    this(color, false);
+  }
+
+  /**
+   * @param color whether to use ANSI colour; only when writing to a terminal or asked to
+   * @param why whether to print, under each hit's details, one line of how the query's words matched it
+   */
+  public TerminalResultsWriter(boolean color, boolean why) {
     this.color = color;
+    this.why = why;
   }
 
   public void write(SearchResults results, PrintWriter out) {
@@ -45,6 +55,9 @@ public final class TerminalResultsWriter {
       out.printf(Locale.ROOT, "%2d. %s  %s%n", rank, styled(BOLD, TerminalText.safe(hit.title())),
           styled(DIM, scoreLabel(hit.score())));
       out.println("    " + styled(DIM, TerminalText.safe(details(hit))));
+      if (why && !hit.matches().isEmpty()) {
+        out.println("    " + styled(DIM, TerminalText.safe(WhyLine.of(hit.matches()))));
+      }
       for (Snippet snippet : hit.snippets()) {
         Snippet shown = new Snippet(TerminalText.safe(snippet.text()), snippet.matches());
         out.println("    " + (color ? shown.marked(YELLOW_BOLD, RESET) : shown.marked("**", "**")));

@@ -38,6 +38,8 @@ public final class RemoteIndex implements Searchable {
   private final ClusterIndex index;
   private final OpenSearchClient client;
   private final QueryBuilder queryBuilder;
+  /** The analysis the cluster's documents were indexed with, as the plugin does it: to tell why a hit matched. */
+  private final TildeAnalysis analysis;
   /** The alias rules of the analysis beyond Tilde's own, which the index may not have: sent with every query. */
   private final List<String> addedAliases;
 
@@ -45,6 +47,7 @@ public final class RemoteIndex implements Searchable {
     this.index = index;
     this.client = client;
     this.queryBuilder = new QueryBuilder(analysis);
+    this.analysis = analysis;
     List<String> standard = TildeAnalysis.standard().aliasRules();
     this.addedAliases = analysis.aliasRules().stream().filter(rule -> !standard.contains(rule)).toList();
   }
@@ -102,6 +105,9 @@ public final class RemoteIndex implements Searchable {
     List<Hit> hits = new ArrayList<>();
     for (JsonNode hit : answer.path("hits").path("hits")) {
       hits.add(hit(hit, options.snippets()));
+    }
+    if (options.why()) {
+      hits = ClusterMatches.of(analysis, parsed, hits, answer.path("hits").path("hits"));
     }
     return new SearchResults(query, parsed.parsedAs(), answer.path("hits").path("total").path("value").asLong(),
         options.offset(), hits, null, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
@@ -189,6 +195,9 @@ public final class RemoteIndex implements Searchable {
       json.writeArrayFieldStart("_source");
       for (String field : List.of(Schema.ID, Schema.PATH, Schema.TITLE, Schema.DATE, Schema.LANG)) {
         json.writeString(field);
+      }
+      if (options.why()) {
+        json.writeString(Schema.BODY); // to tell why each hit matched, from its text
       }
       json.writeEndArray();
       if (options.snippets() > 0) {

@@ -19,6 +19,7 @@ import dev.tilde.opensearch.client.LoadOptions;
 import dev.tilde.opensearch.client.LoadSummary;
 import dev.tilde.opensearch.client.OpenSearchClient;
 import dev.tilde.opensearch.client.RemoteIndex;
+import dev.tilde.why.WordMatch;
 import dev.tilde.schema.Schema;
 import dev.tilde.schema.TildeDocument;
 import dev.tilde.search.Hit;
@@ -32,8 +33,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
 import org.opensearch.common.network.NetworkModule;
 import org.opensearch.common.settings.Settings;
@@ -260,6 +263,19 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
         }
       }
       assertTrue("most searches find something", nonEmpty > 30);
+      // Why each hit matched: read on the client from the hit's text, the same kinds and words as locally.
+      SearchOptions why = SearchOptions.defaults().withSnippets(0).withWhy(true);
+      for (String query : List.of("lopez obrador", "AMLO", "migrating", "Zúñiga", "Joseph Biden", "Obrdaor")) {
+        SearchResults expected = local.search(query, why);
+        SearchResults actual = remote.search(query, why);
+        assertSameResults(expected, actual, "why " + query);
+        Map<String, List<WordMatch>> told = new HashMap<>();
+        actual.hits().forEach(hit -> told.put(hit.id(), hit.matches()));
+        for (Hit hit : expected.hits()) {
+          assertFalse(query + ": " + hit.id() + " says why", hit.matches().isEmpty());
+          assertEquals(query + ": " + hit.id(), hit.matches(), told.get(hit.id()));
+        }
+      }
     }
     // An alias table of the searcher's own (tilde search --from --aliases FILE) expands on the cluster as locally.
     TildeAnalysis mine = TildeAnalysis.withAliases(
