@@ -80,12 +80,8 @@ final class NameParticles {
       return words;
     }
     BooleanQuery.Builder with = new BooleanQuery.Builder();
-    if (words instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
-        && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
-      bool.clauses().forEach(with::add);
-    } else {
-      with.add(words, BooleanClause.Occur.SHOULD);
-    }
+    List<Query> clauses = WordQueries.optionalClauses(words);
+    (clauses == null ? List.of(words) : clauses).forEach(clause -> with.add(clause, BooleanClause.Occur.SHOULD));
     BooleanQuery.Builder anyOther = new BooleanQuery.Builder();
     others.forEach(other -> anyOther.add(other, BooleanClause.Occur.SHOULD));
     Query filter = anyOther.build();

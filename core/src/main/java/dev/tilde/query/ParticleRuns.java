@@ -47,7 +47,8 @@ final class ParticleRuns {
     List<Query> runs = new ArrayList<>();
     int previous = -1;
     for (int i = 0; i < folded.size() && runs.size() < MOST_PAIRS; i++) {
-      if (particle[i]) {
+      if (particle[i] || Honorifics.contains(folded.get(i))) {
+        previous = particle[i] ? previous : -1; // a title is no name: "Minister Moratinos" gets no particle
         continue;
       }
       boolean typedParticle = previous >= 0 && i - previous > 1;
@@ -62,7 +63,10 @@ final class ParticleRuns {
     if (runs.isEmpty()) {
       return query;
     }
-    BooleanQuery.Builder boosted = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+    // Beside the other boosts of the run (WordOrder's), rather than one level down.
+    BooleanQuery.Builder boosted = new BooleanQuery.Builder();
+    List<Query> clauses = WordQueries.optionalClauses(query);
+    (clauses == null ? List.of(query) : clauses).forEach(clause -> boosted.add(clause, BooleanClause.Occur.SHOULD));
     runs.forEach(run -> boosted.add(run, BooleanClause.Occur.SHOULD));
     return boosted.build();
   }

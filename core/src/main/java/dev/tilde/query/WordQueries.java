@@ -65,6 +65,10 @@ final class WordQueries {
   Query word(String folded) {
     List<Query> others = new ArrayList<>();
     others.add(acrossFields(folded));
+    String otherSpelling = GeminateL.otherSpelling(folded);
+    if (otherSpelling != null) {
+      others.add(weighted(acrossFields(otherSpelling), GeminateL.dotted(folded) ? 1 / AS_WRITTEN : 1.0f));
+    }
     WordForms word = WordForms.in(forms, folded);
     if (fields.contains(Schema.BODY)) {
       addStem(others, Schema.BODY_EN, word.english());
@@ -173,7 +177,7 @@ final class WordQueries {
   }
 
   /** The clauses of {@code run} when it is a plain sum of optional clauses (as the parser builds a run), else null. */
-  private static List<Query> optionalClauses(Query run) {
+  static List<Query> optionalClauses(Query run) {
     if (!(run instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() != 0
         || !bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
       return null;
