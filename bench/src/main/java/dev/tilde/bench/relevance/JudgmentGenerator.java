@@ -83,6 +83,7 @@ public final class JudgmentGenerator {
     PersonFinder persons = new PersonFinder(text);
     List<Judgment> all = new ArrayList<>(NameQueries.judgments(text, persons));
     all.addAll(NamePartQueries.judgments(text, persons));
+    all.addAll(LetterQueries.judgments(text, persons));
     all.addAll(generator.topics());
     all.addAll(generator.knownItems());
     all.addAll(AcronymQueries.judgments(text));

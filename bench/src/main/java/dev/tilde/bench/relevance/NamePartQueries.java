@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +20,8 @@ import java.util.regex.Pattern;
  * Wogau}, after a title or with a given name of Tilde's table first), typed without it ({@code Méndez Vigo});
  * relevant, the documents with the name either way. Surnames: a name the text writes as one or two given names of
  * Tilde's table and two surnames ({@code Josep Borrell Fontelles}), typed whole, with the first surname only, or with
- * the second only; relevant, the documents that name the person with both surnames, or with the given names and the
- * surname typed. Names are best mentioned first.
+ * the second only; relevant, the documents that name the person with both surnames, or with the given names and
+ * either surname. Names are best mentioned first.
  */
 final class NamePartQueries {
   static final int PER_GROUP = 30;
@@ -63,21 +64,22 @@ final class NamePartQueries {
   }
 
   private List<Judgment> particles() {
-    Map<List<String>, List<String>> typed = new LinkedHashMap<>();
+    Map<String, Set<List<String>>> runs = new LinkedHashMap<>();
     for (CorpusDocument doc : text.documents()) {
       Matcher m = WITH_PARTICLE.matcher(doc.body());
       while (m.find()) {
         boolean titled = m.group(1) != null && titles.contains(m.group(1).toLowerCase(Locale.ROOT));
         if ((titled || givenName(m.group(2))) && name(m.group(2)) && name(m.group(4))) {
-          typed.putIfAbsent(Folding.words(m.group()).subList(m.group(1) == null ? 0 : 1,
-              Folding.words(m.group()).size()), List.of(m.group(2), m.group(4)));
+          List<String> run = Folding.words(m.group(2) + " " + m.group(3) + " " + m.group(4));
+          runs.computeIfAbsent(m.group(2) + " " + m.group(4), name -> new LinkedHashSet<>()).add(run);
         }
       }
     }
     List<Judgment> judged = new ArrayList<>();
-    typed.forEach((run, name) -> {
-      List<String> without = List.of(run.get(0), run.get(run.size() - 1));
-      judged.add(new Judgment(Group.NAME_PARTICLES, String.join(" ", name), text.withAnyRun(List.of(run, without))));
+    runs.forEach((typed, written) -> {
+      List<List<String>> either = new ArrayList<>(written);
+      either.add(Folding.words(typed));
+      judged.add(new Judgment(Group.NAME_PARTICLES, typed, text.withAnyRun(either)));
     });
     return best(judged);
   }
@@ -109,12 +111,12 @@ final class NamePartQueries {
       if (text.withRun(both).size() < 2) {
         return; // a person the text names in full more than once
       }
-      List<String> byFirst = text.withAnyRun(List.of(both, Folding.words(String.join(" ", given) + " " + first)));
-      List<String> bySecond = text.withAnyRun(List.of(both, Folding.words(String.join(" ", given) + " " + second)));
       String typedGiven = String.join(" ", given);
-      byPerson.add(List.of(new Judgment(Group.NAME_SURNAMES, typedGiven + " " + first + " " + second, byFirst),
-          new Judgment(Group.NAME_SURNAMES, typedGiven + " " + first, byFirst),
-          new Judgment(Group.NAME_SURNAMES, typedGiven + " " + second, bySecond)));
+      List<String> person = text.withAnyRun(List.of(both, Folding.words(typedGiven + " " + first),
+          Folding.words(typedGiven + " " + second)));
+      byPerson.add(List.of(new Judgment(Group.NAME_SURNAMES, typedGiven + " " + first + " " + second, person),
+          new Judgment(Group.NAME_SURNAMES, typedGiven + " " + first, person),
+          new Judgment(Group.NAME_SURNAMES, typedGiven + " " + second, person)));
     });
     byPerson.sort(Comparator.comparing((List<Judgment> person) -> -person.get(0).relevant().size())
         .thenComparing(person -> person.get(0).query()));

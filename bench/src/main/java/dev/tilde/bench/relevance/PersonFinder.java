@@ -101,9 +101,9 @@ public final class PersonFinder {
     return new Person(surname, title, givenNames(surname), text.withRun(Folding.words(surname)));
   }
 
-  /** Whether the corpus writes {@code word} only with a capital. */
+  /** Whether the corpus writes {@code word} only with a capital, and never as a German noun. */
   boolean onlyCapitalised(String word) {
-    return !lowerCaseWords.contains(Folding.folded(word));
+    return !lowerCaseWords.contains(Folding.folded(word)) && !germanNouns.contains(word);
   }
 
   private boolean qualifies(String surname, Map<String, Integer> titles) {

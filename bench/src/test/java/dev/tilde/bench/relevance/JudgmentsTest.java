@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -92,8 +93,10 @@ class JudgmentsTest {
     // a given name, the documents that name them with the text's own given name: some of those holding the surname.
     List<List<String>> answers = surnames.stream().map(Judgment::relevant).toList();
     Set<Group> givenNameForms = EnumSet.of(Group.NAME_GIVEN_EQUIVALENT, Group.NAME_NICKNAME, Group.NAME_INITIALS);
+    Set<Group> nameParts = EnumSet.of(Group.NAME_PARTICLES, Group.NAME_SURNAMES, Group.NAME_PORTUGUESE_CATALAN);
     assertThat(judgments.stream().filter(j -> j.group().person() && j.group() != Group.NAME_HYPHENATED
-        && !givenNameForms.contains(j.group()))).allMatch(j -> answers.contains(j.relevant()));
+        && !givenNameForms.contains(j.group()) && !nameParts.contains(j.group())))
+        .allMatch(j -> answers.contains(j.relevant()));
     for (Judgment j : judgments.stream().filter(j -> givenNameForms.contains(j.group())).toList()) {
       List<String> holdingSurname = holding(j.query().substring(j.query().lastIndexOf(' ') + 1));
       assertThat(holdingSurname).as(j.query()).containsAll(j.relevant()).hasSizeGreaterThan(j.relevant().size());
@@ -102,6 +105,36 @@ class JudgmentsTest {
     for (Judgment j : judgments.stream().filter(j -> j.group() == Group.NAME_HYPHENATED).toList()) {
       assertThat(j.relevant()).as(j.query()).isEqualTo(holding(j.query()));
     }
+  }
+
+  @Test
+  void aNameTypedWithoutItsParticleOrWithSomeSurnamesIsAnsweredByTheDocumentsNamingThePerson() {
+    for (Judgment j : judgments.stream().filter(j -> j.group() == Group.NAME_PARTICLES).toList()) {
+      // "Méndez Vigo": the documents with "Méndez de Vigo", or "Méndez Vigo" if any.
+      List<String> words = Folding.words(j.query());
+      assertThat(words).as(j.query()).hasSize(2);
+      Pattern name = Pattern.compile(" " + words.get(0) + " (?:[a-z]{1,3} ){1,2}" + words.get(1) + " ");
+      List<String> written = docs.stream().filter(d -> name.matcher(folded.get(d.id())[0]).find()
+          || name.matcher(folded.get(d.id())[1]).find()).map(CorpusDocument::id).toList();
+      assertThat(written).as(j.query()).containsAll(j.relevant().stream().filter(id -> !holding(j.query())
+          .contains(id)).toList());
+      assertThat(j.relevant()).as(j.query()).containsAll(holding(j.query())).isNotEmpty();
+    }
+    for (Judgment j : judgments.stream().filter(j -> j.group() == Group.NAME_PORTUGUESE_CATALAN).toList()) {
+      assertThat(j.relevant()).as(j.query()).isEqualTo(holding(j.query())).isNotEmpty();
+    }
+    for (Judgment j : judgments.stream().filter(j -> j.group() == Group.NAME_SURNAMES).toList()) {
+      // "Josep Borrell": the documents with "Josep Borrell", and those with "Borrell Fontelles".
+      List<String> words = Folding.words(j.query());
+      assertThat(j.relevant()).as(j.query()).containsAll(holding(j.query())).isNotEmpty();
+      assertThat(j.relevant()).as(j.query()).allMatch(id -> words.stream().filter(word -> holds(id, word)).count()
+          >= Math.min(2, words.size()));
+    }
+  }
+
+  private static boolean holds(String id, String word) {
+    String[] text = folded.get(id);
+    return text[0].contains(" " + word + " ") || text[1].contains(" " + word + " ");
   }
 
   @Test
