@@ -155,7 +155,8 @@ final class TildeQueryParser extends QueryParser {
     if (!any) {
       return query;
     }
-    return new NameRuns(targets, names, typos, kinds).boosted(new WordOrder(targets, typos).boosted(query, folded));
+    query = new ParticleRuns(run).boosted(new WordOrder(targets, typos).boosted(query, folded), analysis, text, folded);
+    return new NameRuns(targets, names, typos, kinds).boosted(query);
   }
 
   // The analysis hooks: while a run of words is read, each term the analyzer gives becomes that word's query.

@@ -68,6 +68,10 @@ final class WordQueries {
   Query word(String folded) {
     List<Query> others = new ArrayList<>();
     others.add(acrossFields(folded));
+    String otherSpelling = GeminateL.otherSpelling(folded);
+    if (otherSpelling != null) {
+      others.add(weighted(acrossFields(otherSpelling), GeminateL.dotted(folded) ? 1 / AS_WRITTEN : 1.0f));
+    }
     WordForms word = WordForms.in(forms, folded);
     boolean typed = forms.containsKey(folded); // not an alias's word
     if (typed) {
@@ -152,17 +156,21 @@ final class WordQueries {
     if (clauses == null) {
       return run;
     }
+    Set<String> particleWords = NameParticles.typedInside(names.words().stream().map(NameWords.Word::folded).toList());
     // A given name is one only beside a surname: "Tony Blair", but not "Elton John" or "Martin" alone.
-    boolean hasSurname = clauses.stream().map(words::get)
-        .anyMatch(word -> word != null && !Honorifics.contains(word) && !names.givenName(word));
+    boolean hasSurname = clauses.stream().map(words::get).anyMatch(word -> word != null
+        && !particleWords.contains(word) && !Honorifics.contains(word) && !names.givenName(word));
     Coordination.Words surnames = new Coordination.Words();
     Coordination.Words givenNames = new Coordination.Words();
     Coordination.Words honorifics = new Coordination.Words();
     List<Query> others = new ArrayList<>();
+    List<Query> particles = new ArrayList<>();
     for (Query clause : clauses) {
       String word = words.get(clause);
       if (word == null) {
         others.add(clause);
+      } else if (particleWords.contains(word)) {
+        particles.add(clause);
       } else if (Honorifics.contains(word)) {
         honorifics.add(clause, besideWords.get(clause));
       } else if (hasSurname && names.givenName(word)) {
@@ -174,11 +182,15 @@ final class WordQueries {
     if (surnames.size() + givenNames.size() + honorifics.size() < 2) {
       return run;
     }
-    return Coordination.of(surnames, givenNames, honorifics, others);
+    List<Query> besideParticles = new ArrayList<>(surnames.asTyped());
+    besideParticles.addAll(givenNames.asTyped());
+    besideParticles.addAll(honorifics.asTyped());
+    return NameParticles.besideOtherWords(Coordination.of(surnames, givenNames, honorifics, others), particles,
+        besideParticles);
   }
 
   /** The clauses of {@code run} when it is a plain sum of optional clauses (as the parser builds a run), else null. */
-  private static List<Query> optionalClauses(Query run) {
+  static List<Query> optionalClauses(Query run) {
     if (!(run instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() != 0
         || !bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
       return null;
@@ -225,11 +237,19 @@ final class WordQueries {
    * StandInScores}).
    */
   Query standingIn(List<String> matched, List<String> scoredAs) {
-    Map<String, Float> weighted = new java.util.LinkedHashMap<>();
-    fields.forEach(field -> weighted.put(field, weight(field)));
-    Query standIn = StandInScores.query(weighted, matched, scoredAs);
+    Query standIn = standingInAt(matched.stream().map(List::of).toList(), scoredAs);
     kinds.acronym(scoredAs, standIn);
     return standIn;
+  }
+
+  /**
+   * Documents with a phrase whose each position holds any of the words of {@code positions}'s in the fields
+   * searched, scored as if they held {@code scoredAs} there ({@link StandInScores}).
+   */
+  Query standingInAt(List<List<String>> positions, List<String> scoredAs) {
+    Map<String, Float> weighted = new java.util.LinkedHashMap<>();
+    fields.forEach(field -> weighted.put(field, weight(field)));
+    return StandInScores.atPositions(weighted, positions, scoredAs);
   }
 
   /** The best of {@code alternatives}: one score, however many of them match. */

@@ -5,6 +5,7 @@ import dev.tilde.bench.corpus.Folding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,13 @@ public final class CorpusText {
       }
     }
     return ids;
+  }
+
+  /** The ids of the documents holding any of {@code runs} ({@link #withRun}), in corpus order. */
+  public List<String> withAnyRun(List<List<String>> runs) {
+    Set<String> any = new HashSet<>();
+    runs.forEach(run -> any.addAll(withRun(run)));
+    return docs.stream().map(CorpusDocument::id).filter(any::contains).toList();
   }
 
   /** The folded body of document {@code d}. */

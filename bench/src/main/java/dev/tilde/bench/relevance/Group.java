@@ -30,6 +30,12 @@ public enum Group {
   NAME_NICKNAME("nickname or full name for the given name, and surname"),
   /** The given names' initials and the surname: {@code T. Blair}, {@code J.L. Bourlanges}. */
   NAME_INITIALS("initials of the given names and surname"),
+  /** A name the text writes with a particle inside, typed without it: {@code Méndez Vigo} for Méndez de Vigo. */
+  NAME_PARTICLES("a name without the particle the text writes inside"),
+  /** Given names and both surnames, or one of them: {@code Josep Borrell}, {@code Josep Fontelles}. */
+  NAME_SURNAMES("given names and both surnames, or only one"),
+  /** A name with Portuguese or Catalan letters (French ones too), typed without them: {@code Durao Barroso}. */
+  NAME_PORTUGUESE_CATALAN("a name with ã, õ, ç, à, è, ò or ï, typed without them"),
   /** One word of the subject matter: {@code biodiversity}. */
   TOPIC_WORD("one topic word"),
   /** Two words that stand side by side in the text, unquoted: {@code fishing quotas}. */

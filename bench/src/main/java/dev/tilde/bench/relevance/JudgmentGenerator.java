@@ -80,7 +80,10 @@ public final class JudgmentGenerator {
   /** Every group's judgments over {@code text}. */
   public static List<Judgment> judgments(CorpusText text) {
     JudgmentGenerator generator = new JudgmentGenerator(text);
-    List<Judgment> all = new ArrayList<>(NameQueries.judgments(text, new PersonFinder(text)));
+    PersonFinder persons = new PersonFinder(text);
+    List<Judgment> all = new ArrayList<>(NameQueries.judgments(text, persons));
+    all.addAll(NamePartQueries.judgments(text, persons));
+    all.addAll(LetterQueries.judgments(text, persons));
     all.addAll(generator.topics());
     all.addAll(generator.knownItems());
     all.addAll(AcronymQueries.judgments(text));

@@ -26,7 +26,7 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
  */
 final class NameVariantQueries {
   static final int PER_GROUP = 30;
-  private static final String GIVEN_NAMES = "/dev/tilde/query/given-names.txt";
+  static final String GIVEN_NAMES = "/dev/tilde/query/given-names.txt";
   private static final String NICKNAMES = "/dev/tilde/query/nicknames.txt";
 
   private NameVariantQueries() {}
@@ -136,7 +136,7 @@ final class NameVariantQueries {
   }
 
   /** The words of a table of Tilde's core, line by line, comments and blank lines left out. */
-  private static List<List<String>> lines(String resource) {
+  static List<List<String>> lines(String resource) {
     try (InputStream in = NameVariantQueries.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is missing from the class path");

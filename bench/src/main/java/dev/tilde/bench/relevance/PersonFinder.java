@@ -29,7 +29,7 @@ public final class PersonFinder {
       List.of("Mr", "Mrs", "Commissioner", "Minister", "President", "señor", "señora", "General");
   private static final Set<String> PERSONAL = Set.of("Mr", "Mrs", "señor", "señora");
   /** Capitalised words before a surname that are titles in some language of the corpus, not given names. */
-  private static final Set<String> NOT_GIVEN_NAMES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sr", "Sra", "Herr", "Herrn",
+  static final Set<String> NOT_GIVEN_NAMES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sr", "Sra", "Herr", "Herrn",
       "Frau", "Kollege", "Kollegin", "Kommissar", "Kommissarin", "Präsident", "Präsidentin", "Minister",
       "Ministerin", "Botschafter", "Gesandten", "Monsieur", "Madame", "Signor", "Signora", "Senhor", "Senhora",
       "Señor", "Señora", "Don", "Doña", "Panie", "Pani", "Pośle", "Prime", "Premier", "Vice", "Commissioner",
@@ -99,6 +99,11 @@ public final class PersonFinder {
   /** The person the text calls {@code surname}, with {@code title} before the name. */
   public Person person(String surname, String title) {
     return new Person(surname, title, givenNames(surname), text.withRun(Folding.words(surname)));
+  }
+
+  /** Whether the corpus writes {@code word} only with a capital, and never as a German noun. */
+  boolean onlyCapitalised(String word) {
+    return !lowerCaseWords.contains(Folding.folded(word)) && !germanNouns.contains(word);
   }
 
   private boolean qualifies(String surname, Map<String, Integer> titles) {

@@ -7,12 +7,15 @@ import dev.tilde.bench.corpus.Folding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -92,8 +95,10 @@ class JudgmentsTest {
     // a given name, the documents that name them with the text's own given name: some of those holding the surname.
     List<List<String>> answers = surnames.stream().map(Judgment::relevant).toList();
     Set<Group> givenNameForms = EnumSet.of(Group.NAME_GIVEN_EQUIVALENT, Group.NAME_NICKNAME, Group.NAME_INITIALS);
+    Set<Group> nameParts = EnumSet.of(Group.NAME_PARTICLES, Group.NAME_SURNAMES, Group.NAME_PORTUGUESE_CATALAN);
     assertThat(judgments.stream().filter(j -> j.group().person() && j.group() != Group.NAME_HYPHENATED
-        && !givenNameForms.contains(j.group()))).allMatch(j -> answers.contains(j.relevant()));
+        && !givenNameForms.contains(j.group()) && !nameParts.contains(j.group())))
+        .allMatch(j -> answers.contains(j.relevant()));
     for (Judgment j : judgments.stream().filter(j -> givenNameForms.contains(j.group())).toList()) {
       List<String> holdingSurname = holding(j.query().substring(j.query().lastIndexOf(' ') + 1));
       assertThat(holdingSurname).as(j.query()).containsAll(j.relevant()).hasSizeGreaterThan(j.relevant().size());
@@ -101,6 +106,45 @@ class JudgmentsTest {
     }
     for (Judgment j : judgments.stream().filter(j -> j.group() == Group.NAME_HYPHENATED).toList()) {
       assertThat(j.relevant()).as(j.query()).isEqualTo(holding(j.query()));
+    }
+  }
+
+  @Test
+  void aNameTypedWithoutItsParticleOrWithSomeSurnamesIsAnsweredByTheDocumentsNamingThePerson() {
+    for (Judgment j : judgments.stream().filter(j -> j.group() == Group.NAME_PARTICLES).toList()) {
+      // "Méndez Vigo": the documents with "Méndez de Vigo", or "Méndez Vigo" if any.
+      List<String> words = Folding.words(j.query());
+      assertThat(words).as(j.query()).hasSize(2);
+      Pattern name = Pattern.compile(" " + words.get(0) + " (?:[a-z]{1,3} ){1,2}" + words.get(1) + " ");
+      List<String> written = docs.stream().filter(d -> name.matcher(folded.get(d.id())[0]).find()
+          || name.matcher(folded.get(d.id())[1]).find()).map(CorpusDocument::id).toList();
+      assertThat(written).as(j.query()).containsAll(j.relevant().stream().filter(id -> !holding(j.query())
+          .contains(id)).toList());
+      assertThat(j.relevant()).as(j.query()).containsAll(holding(j.query())).isNotEmpty();
+    }
+    for (Judgment j : judgments.stream().filter(j -> j.group() == Group.NAME_PORTUGUESE_CATALAN).toList()) {
+      assertThat(j.relevant()).as(j.query()).isEqualTo(holding(j.query())).isNotEmpty();
+    }
+    // "Josep Borrell Fontelles", "Josep Borrell", "Josep Fontelles": one person's answers, the documents that name
+    // them by both surnames, or by the given names and either surname.
+    Map<List<String>, List<Judgment>> byPerson = new HashMap<>();
+    judgments.stream().filter(j -> j.group() == Group.NAME_SURNAMES)
+        .forEach(j -> byPerson.computeIfAbsent(j.relevant(), r -> new ArrayList<>()).add(j));
+    for (List<Judgment> person : byPerson.values()) {
+      person.forEach(j -> assertThat(j.relevant()).as(j.query()).containsAll(holding(j.query())));
+      if (person.size() < 3) {
+        continue; // a query another person of the group asked first
+      }
+      List<String> full = List.of(person.stream().map(Judgment::query)
+          .max(Comparator.comparingInt(q -> q.split(" ").length)).orElseThrow().split(" "));
+      String given = String.join(" ", full.subList(0, full.size() - 2));
+      String first = full.get(full.size() - 2);
+      String second = full.get(full.size() - 1);
+      Set<String> naming = new HashSet<>(holding(first + " " + second));
+      naming.addAll(holding(given + " " + first));
+      naming.addAll(holding(given + " " + second));
+      List<String> expected = docs.stream().map(CorpusDocument::id).filter(naming::contains).toList();
+      assertThat(person).allSatisfy(j -> assertThat(j.relevant()).as(j.query()).isEqualTo(expected));
     }
   }
 

@@ -96,6 +96,12 @@ final class TildeShardQuery {
         return indexed.correction(word);
       }
 
+      // Told, as corrections are: the default would look for a swap among words every one of which is "contained".
+      @Override
+      public String swapCorrection(String word, int keptPrefix) {
+        return indexed.swapCorrection(word, keptPrefix);
+      }
+
       @Override
       public String swapCorrection(String word, int keptPrefix) {
         return indexed.swapCorrection(word, keptPrefix);

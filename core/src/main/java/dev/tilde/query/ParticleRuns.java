@@ -1,0 +1,90 @@
+package dev.tilde.query;
+
+import dev.tilde.analysis.TildeAnalysis;
+import dev.tilde.analysis.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * The boost two typed names next to each other earn where a document has them with a particle between or without
+ * the one typed ({@link NameParticles}): {@code Pérez Cuéllar} ranks "Pérez de Cuéllar" as the words in order would
+ * rank, {@code Pérez de Cuéllar} "Pérez Cuéllar", {@code Karl Wogau} "Karl von Wogau". The document scores as if it
+ * held the words as typed, in order ({@link StandInScores}), times {@link #WITH_OR_WITHOUT}, so the name as typed
+ * ranks first. A particle is looked for between two words typed with capitals (names), or dropped where one was
+ * typed: {@code fishing quotas} gets no such boost, so most queries cost nothing more.
+ */
+final class ParticleRuns {
+  /** What the name with a particle added or dropped earns, of what the words as typed in order earn. */
+  static final float WITH_OR_WITHOUT = 0.4f;
+  /** The words of a longer run next to each other earn less, as in {@link WordOrder}'s pairs. */
+  private static final float PART_OF_RUN = 0.5f;
+  /** Most pairs of names a query boosts. */
+  private static final int MOST_PAIRS = 4;
+
+  private final WordQueries words;
+
+  ParticleRuns(WordQueries words) {
+    this.words = words;
+  }
+
+  /** {@code query} with the boosts of the names of the run {@code text} (its words {@code folded}), if any. */
+  Query boosted(Query query, TildeAnalysis analysis, String text, List<String> folded) {
+    if (folded.size() < 2 || folded.size() > WordOrder.LONGEST_RUN) {
+      return query;
+    }
+    List<Boolean> capital = new ArrayList<>();
+    for (Token token : TildeAnalysis.tokens(analysis.foldedAnalyzer(), "", text)) {
+      capital.add(Character.isUpperCase(text.codePointAt(token.startOffset())));
+    }
+    if (capital.size() != folded.size()) {
+      return query;
+    }
+    boolean[] particle = NameParticles.inside(folded);
+    List<Query> runs = new ArrayList<>();
+    int previous = -1;
+    for (int i = 0; i < folded.size() && runs.size() < MOST_PAIRS; i++) {
+      if (particle[i] || Honorifics.contains(folded.get(i))) {
+        previous = particle[i] ? previous : -1; // a title is no name: "Minister Moratinos" gets no particle
+        continue;
+      }
+      boolean typedParticle = previous >= 0 && i - previous > 1;
+      if (previous >= 0 && i - previous - 1 <= NameParticles.LONGEST
+          && (typedParticle || capital.get(previous) && capital.get(i))) {
+        List<String> typed = folded.subList(previous, i + 1);
+        float weight = WITH_OR_WITHOUT * (typed.size() == folded.size() ? 1.0f : PART_OF_RUN);
+        runs.add(new BoostQuery(withOrWithout(typed, typedParticle), weight));
+      }
+      previous = i;
+    }
+    if (runs.isEmpty()) {
+      return query;
+    }
+    // Beside the other boosts of the run (WordOrder's), rather than one level down.
+    BooleanQuery.Builder boosted = new BooleanQuery.Builder();
+    List<Query> clauses = WordQueries.optionalClauses(query);
+    (clauses == null ? List.of(query) : clauses).forEach(clause -> boosted.add(clause, BooleanClause.Occur.SHOULD));
+    runs.forEach(run -> boosted.add(run, BooleanClause.Occur.SHOULD));
+    return boosted.build();
+  }
+
+  /**
+   * The first and last of {@code typed} with no particle between (where one was typed), or one of one word, or one
+   * of two, each scored as {@code typed} in order would be.
+   */
+  private Query withOrWithout(List<String> typed, boolean typedParticle) {
+    List<String> first = List.of(typed.get(0));
+    List<String> last = List.of(typed.get(typed.size() - 1));
+    List<Query> alternatives = new ArrayList<>();
+    if (typedParticle) {
+      alternatives.add(words.standingInAt(List.of(first, last), typed));
+    }
+    alternatives.add(words.standingInAt(List.of(first, NameParticles.ONE_WORD, last), typed));
+    alternatives.add(words.standingInAt(
+        List.of(first, NameParticles.FIRST_OF_TWO, NameParticles.SECOND_OF_TWO, last), typed));
+    return WordQueries.best(alternatives);
+  }
+}

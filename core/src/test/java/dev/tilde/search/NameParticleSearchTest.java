@@ -1,0 +1,127 @@
+package dev.tilde.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilde.Europarl;
+import dev.tilde.TestIndexes;
+import dev.tilde.TildeIndex;
+import dev.tilde.schema.TildeDocument;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names with a particle or conjunction inside, typed with it or without it, over Europarl: the text writes "Méndez de
+ * Vigo" 19 times and never "Méndez Vigo", "Romeva i Rueda" 18 times and "Romeva Rueda" once, "Karl von Wogau".
+ */
+class NameParticleSearchTest {
+  private static TildeIndex index;
+  /** Each Europarl document's folded title and body, words separated by single spaces. */
+  private static final Map<String, String> FOLDED = new HashMap<>();
+
+  @BeforeAll
+  static void open() throws IOException {
+    index = TildeIndex.open(TestIndexes.seedsAndEuroparl());
+    for (TildeDocument doc : Europarl.documents()) {
+      FOLDED.put(doc.id(), " " + String.join(" ", folded(doc.title() + "\n" + doc.body()).split("[^\\p{L}\\p{N}]+"))
+          + " ");
+    }
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  @Test
+  void nameTypedWithoutItsParticleRanksTheNameWithItFirst() {
+    Set<String> mendezDeVigo = holding("mendez de vigo");
+    assertThat(mendezDeVigo).hasSizeGreaterThan(10);
+    assertThat(holding("mendez vigo")).isEmpty();
+    assertThat(others("mendez", "vigo", mendezDeVigo)).isNotEmpty(); // other Méndezes, the city of Vigo
+
+    assertThat(layers("Méndez Vigo", mendezDeVigo, Set.of())).isTrue();
+    assertThat(layers("Loyola Palacio", holding("loyola de palacio"), Set.of())).isTrue();
+    assertThat(layers("Karl Wogau", holding("karl von wogau"), Set.of())).isTrue();
+  }
+
+  @Test
+  void nameTypedWithItsParticleFindsTheNameWithoutItNextAndTheNameAsTypedFirst() {
+    Set<String> withParticle = holding("romeva i rueda");
+    Set<String> without = holding("romeva rueda");
+    assertThat(withParticle).hasSizeGreaterThan(10);
+    assertThat(without).hasSize(1);
+
+    assertThat(layers("Romeva i Rueda", withParticle, without)).isTrue();
+    assertThat(layers("Romeva Rueda", without, withParticle)).isTrue();
+  }
+
+  @Test
+  void particleAloneNeverCarriesAHit() {
+    // "i", "de", "von" and "del" are in thousands of documents; the names' words (and their typos) in a few dozen.
+    for (String query : List.of("Romeva i Rueda", "Méndez de Vigo", "Karl von Wogau", "Menéndez del Valle")) {
+      List<String> words = List.of(query.split(" "));
+      Set<String> names = Set.copyOf(ids(words.get(0) + " OR " + words.get(words.size() - 1), 100_000));
+      assertThat(names).as(query).hasSizeLessThan(1000);
+      assertThat(ids(query, 100_000)).as(query).isNotEmpty().allMatch(names::contains);
+    }
+  }
+
+  @Test
+  void particlesRankWhatTheTypedNamesFindAndFindNothingElse() {
+    for (String query : List.of("Méndez Vigo", "Romeva Rueda", "Karl Wogau")) {
+      Set<String> together = Set.copyOf(ids(query, 100_000));
+      Set<String> apart = Set.copyOf(ids(String.join(" OR ", query.split(" ")), 100_000));
+      assertThat(together).as(query).isEqualTo(apart);
+    }
+  }
+
+  /** The documents holding {@code a} or {@code b} but none of {@code but}. */
+  private static Set<String> others(String a, String b, Set<String> but) {
+    return FOLDED.entrySet().stream().filter(e -> !but.contains(e.getKey()))
+        .filter(e -> e.getValue().contains(" " + a + " ") || e.getValue().contains(" " + b + " "))
+        .map(Map.Entry::getKey).collect(Collectors.toSet());
+  }
+
+  /**
+   * Whether, in {@code query}'s hits, every document of {@code first} ranks above every document of {@code second},
+   * and every document of both above every other document.
+   */
+  private static boolean layers(String query, Set<String> first, Set<String> second) {
+    List<String> ranked = ids(query, 200);
+    List<Integer> layer = new ArrayList<>();
+    for (String id : ranked) {
+      layer.add(first.contains(id) ? 0 : second.contains(id) ? 1 : 2);
+    }
+    for (int i = 1; i < layer.size(); i++) {
+      if (layer.get(i) < layer.get(i - 1)) {
+        return false;
+      }
+    }
+    return ranked.containsAll(first) && ranked.containsAll(second);
+  }
+
+  /** The Europarl documents whose folded title or body holds {@code words} side by side. */
+  private static Set<String> holding(String words) {
+    return FOLDED.entrySet().stream().filter(e -> e.getValue().contains(" " + words + " ")).map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
+  }
+
+  private static List<String> ids(String query, int limit) {
+    return index.search(query, SearchOptions.defaults().withLimit(limit).withSnippets(0)).hits().stream()
+        .map(Hit::id).toList();
+  }
+
+  private static String folded(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+  }
+}
