@@ -87,6 +87,10 @@ final class WordQueries {
           others.add(typo);
         }
       }
+      Query soundsLike = fields.contains(Schema.BODY) ? SoundsLike.of(folded, names, typos.isUnknown(folded)) : null;
+      if (soundsLike != null) {
+        others.add(soundsLike);
+      }
     }
     Query query = asWrittenFirst(word, best(others));
     words.put(query, folded);
