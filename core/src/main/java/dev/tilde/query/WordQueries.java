@@ -81,13 +81,15 @@ final class WordQueries {
     }
     Query exact = asWrittenFirst(word, best(others));
     if (typed) {
+      int before = others.size();
       for (String field : fields) {
         Query typo = typos.query(field, folded);
         if (typo != null) {
           others.add(typo);
         }
       }
-      Query soundsLike = fields.contains(Schema.BODY) ? SoundsLike.of(folded, names, typos.isUnknown(folded)) : null;
+      Query soundsLike = fields.contains(Schema.BODY)
+          ? SoundsLike.of(folded, names, typos.isUnknown(folded), others.size() > before) : null;
       if (soundsLike != null) {
         others.add(soundsLike);
       }
