@@ -30,6 +30,8 @@ public enum Group {
   NAME_NICKNAME("nickname or full name for the given name, and surname"),
   /** The given names' initials and the surname: {@code T. Blair}, {@code J.L. Bourlanges}. */
   NAME_INITIALS("initials of the given names and surname"),
+  /** The surname in another spelling said alike in Spanish, that no document holds: {@code Vlair}, {@code Barela}. */
+  NAME_SOUND_ALIKE("the surname in a spelling said alike, no document's"),
   /** One word of the subject matter: {@code biodiversity}. */
   TOPIC_WORD("one topic word"),
   /** Two words that stand side by side in the text, unquoted: {@code fishing quotas}. */
