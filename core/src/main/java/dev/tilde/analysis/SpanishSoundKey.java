@@ -10,8 +10,11 @@ package dev.tilde.analysis;
  * as written, and they keep apart most names that share their consonants.
  */
 public final class SpanishSoundKey {
-  /** Shortest word given a key: shorter names share their sounds with too many others. */
-  public static final int SHORTEST = 4;
+  /**
+   * Shortest word given a key, as typo tolerance's: shorter names share their sounds with too many others ({@code
+   * Cohn}, {@code Kahn}, {@code Kann}), and a query's word that short is read as typed.
+   */
+  public static final int SHORTEST = 5;
 
   private SpanishSoundKey() {}
 

@@ -89,7 +89,7 @@ final class WordQueries {
         }
       }
       Query soundsLike = fields.contains(Schema.BODY)
-          ? SoundsLike.of(folded, names, typos.isUnknown(folded), others.size() > before) : null;
+          ? SoundsLike.of(folded, names, typos.lacks(folded), others.size() > before) : null;
       if (soundsLike != null) {
         others.add(soundsLike);
       }

@@ -38,14 +38,14 @@ class SpanishSoundKeyTest {
   void keepsApartNamesThatSoundApart() {
     assertThat(keys("garcia", "garza")).hasSize(2); // c before i is s, z is s: but the vowels differ
     assertThat(keys("gonzalez", "gomez")).hasSize(2);
-    assertThat(keys("cano", "sano")).hasSize(2); // c before a is k
+    assertThat(keys("cabrera", "sabrera")).hasSize(2); // c before a is k
     assertThat(keys("guerra", "jerra")).hasSize(2); // gue is a hard g
-    assertThat(keys("pena", "pina")).hasSize(2); // vowels are kept
+    assertThat(keys("morales", "murales")).hasSize(2); // vowels are kept
   }
 
   @Test
   void givesNoKeyToShortWordsOrWordsWithOtherSigns() {
-    assertThat(SpanishSoundKey.of("cox")).isNull();
+    assertThat(SpanishSoundKey.of("cohn")).isNull();
     assertThat(SpanishSoundKey.of("o'neill")).isNull();
     assertThat(SpanishSoundKey.of("g8")).isNull();
     assertThat(SpanishSoundKey.of("lopez")).isEqualTo("lopes");
@@ -70,9 +70,9 @@ class SpanishSoundKeyTest {
     }
     long sharing = byKey.values().stream().filter(words -> words.size() > 1).mapToLong(Set::size).sum();
     long keyed = byKey.values().stream().mapToLong(Set::size).sum();
-    // About 24,900 names keyed, 1,175 (4.7%) sharing a key, mostly one word's spellings across languages.
+    // About 23,700 names keyed, 990 (4.2%) sharing a key, mostly one word's spellings across languages.
     assertThat(keyed).isGreaterThan(20_000);
-    assertThat((double) sharing / keyed).isLessThan(0.06);
+    assertThat((double) sharing / keyed).isLessThan(0.05);
     assertThat(byKey.get(SpanishSoundKey.of("gonzalez"))).containsExactly("gonzales", "gonzalez");
     assertThat(byKey.get(SpanishSoundKey.of("berlusconi"))).containsExactly("berlusconi");
     assertThat(byKey.get(SpanishSoundKey.of("poettering"))).containsExactly("poettering", "poetterring");
