@@ -63,7 +63,9 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
       "Zúñiga", "title:harris", "Harris AND NOT Biden", "migra*", "Ebrard~1", "\"remain in mexico\"", "Guatamela",
       "lang:es comisión", "Kanh Harris",
       // A given name's other forms beside a surname: a nickname, initials.
-      "Joseph Biden", "R. Prodi", "J. M. Barroso");
+      "Joseph Biden", "R. Prodi", "J. M. Barroso",
+      // A surname said alike with another first letter, which only the names' sound key reaches.
+      "Hobrador", "Vlair", "Zanter");
   /**
    * Acronyms the documents teach (one document each, on one shard), typed as the acronym or the long form. Their
    * snippets may go unmarked on a cluster: OpenSearch's highlighter, which leaves Lucene's weight matches off, marks
