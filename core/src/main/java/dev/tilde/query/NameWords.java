@@ -164,7 +164,7 @@ final class NameWords {
     return asName;
   }
 
-  /** Whether {@code folded} was typed as running text writes a name ({@code Jerez}, not {@code jerez} or {@code EU}). */
+  /** Whether {@code folded} was typed as running text writes names ({@code Jerez}, not {@code jerez} or {@code EU}). */
   boolean typedAsName(String folded) {
     return typedAsNames.contains(folded);
   }
