@@ -97,6 +97,11 @@ final class TildeShardQuery {
       }
 
       @Override
+      public String swapCorrection(String word, int keptPrefix) {
+        return indexed.swapCorrection(word, keptPrefix);
+      }
+
+      @Override
       public LearnedAcronyms acronyms() {
         return learned;
       }
