@@ -46,6 +46,7 @@ class AnalyzeCommandTest {
     CliRun run = CliRun.of("analyze", "--field", "nope", "text");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).startsWith("tilde: no analysed field 'nope'; one of: title, body, body_en, body_es, acronyms, query");
+    assertThat(run.err()).startsWith(
+        "tilde: no analysed field 'nope'; one of: title, body, body_en, body_es, name_sounds, acronyms, query");
   }
 }

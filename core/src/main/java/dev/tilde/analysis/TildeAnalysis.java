@@ -33,7 +33,7 @@ import org.apache.lucene.util.ResourceLoader;
  * the exact form. The body is indexed once more, stemmed for its language ({@code body_en}, {@code body_es}), with
  * capitalised words (names) kept whole. Aliases (AMLO ⇔ Andrés Manuel López Obrador) apply at query time only, so an
  * edited alias table needs no reindexing. The acronyms the text itself teaches are indexed once more, in a field of
- * their own ({@link #ACRONYMS}).
+ * their own ({@link #ACRONYMS}), and the body's names by their sound ({@link #NAMES}).
  */
 public final class TildeAnalysis {
   /** The alias table that ships with Tilde, on the class path. */
@@ -82,9 +82,17 @@ public final class TildeAnalysis {
   public static final AnalysisChain ACRONYMS =
       new AnalysisChain("acronyms", Component.of(LearnedAcronymsTokenizerFactory.NAME), List.of());
 
+  /**
+   * The names of the body ({@link RunningTextNamesTokenizer}: capitalised inside a sentence), each by its sound as
+   * Spanish spells it ({@link SpanishSoundKey}): {@code Jerez}, {@code Gerez} and {@code Xerez} are one term.
+   */
+  public static final AnalysisChain NAMES = new AnalysisChain("names",
+      Component.of(RunningTextNamesTokenizerFactory.NAME),
+      List.of(NFC, ELISION, POSSESSIVE, LOWERCASE, FOLD, Component.of(SpanishSoundKeyFilterFactory.NAME)));
+
   /** The chains fields are indexed with, by the name {@link TildeField#chain()} gives. */
-  private static final Map<String, AnalysisChain> INDEX_CHAINS = Map.of(
-      TEXT.name(), TEXT, ENGLISH.name(), ENGLISH, SPANISH.name(), SPANISH, ACRONYMS.name(), ACRONYMS);
+  private static final Map<String, AnalysisChain> INDEX_CHAINS = Map.of(TEXT.name(), TEXT, ENGLISH.name(), ENGLISH,
+      SPANISH.name(), SPANISH, ACRONYMS.name(), ACRONYMS, NAMES.name(), NAMES);
 
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;

@@ -3,7 +3,9 @@ package dev.tilde.query;
 import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.analysis.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -49,17 +51,22 @@ final class NameWords {
 
   private final List<Word> words;
   private final List<Word> asName;
+  /** The words typed as names are written: with a capital, not in capitals throughout, not starting a sentence. */
+  private final Set<String> typedAsNames;
 
-  private NameWords(List<Word> words, List<Word> asName) {
+  private NameWords(List<Word> words, List<Word> asName, Set<String> typedAsNames) {
     this.words = List.copyOf(words);
     this.asName = List.copyOf(asName);
+    this.typedAsNames = Set.copyOf(typedAsNames);
   }
 
   /** A typed word as the text has it: folded, and how it was typed. */
-  private record Typed(String folded, boolean capital, boolean fullStop) {
+  private record Typed(String folded, boolean capital, boolean fullStop, boolean lowerCase) {
     static Typed of(Token token, String text) {
-      return new Typed(token.term(), Character.isUpperCase(text.codePointAt(token.startOffset())),
-          token.endOffset() < text.length() && text.charAt(token.endOffset()) == '.');
+      String written = text.substring(token.startOffset(), token.endOffset());
+      return new Typed(token.term(), Character.isUpperCase(written.codePointAt(0)),
+          token.endOffset() < text.length() && text.charAt(token.endOffset()) == '.',
+          written.codePoints().anyMatch(Character::isLowerCase));
     }
 
     /** What the word is, wherever it stands. */
@@ -105,7 +112,25 @@ final class NameWords {
       boolean last = i == typed.size() - 1 && i > 0 && kind == Kind.GIVEN_NAME;
       asName.add(surname ? words.get(i) : new Word(typed.get(i).folded(), last ? Kind.SURNAME : kind));
     }
-    return new NameWords(words, asName);
+    return new NameWords(words, asName, typedAsNames(typed, kinds));
+  }
+
+  /**
+   * The words of {@code typed} written as running text writes names ({@link Kind#SURNAME} or {@link
+   * Kind#GIVEN_NAME} with a capital, and lower-case letters after it); the first word only where no other is typed
+   * in lower case, as a sentence would start ({@code Energy bill}).
+   */
+  private static Set<String> typedAsNames(List<Typed> typed, List<Kind> kinds) {
+    boolean sentence = typed.stream().skip(1).anyMatch(word -> !word.capital() && word.lowerCase());
+    Set<String> names = new HashSet<>();
+    for (int i = sentence ? 1 : 0; i < typed.size(); i++) {
+      Typed word = typed.get(i);
+      if (word.capital() && word.folded().length() > 1 && word.lowerCase()
+          && (kinds.get(i) == Kind.SURNAME || kinds.get(i) == Kind.GIVEN_NAME)) {
+        names.add(word.folded());
+      }
+    }
+    return names;
   }
 
   /**
@@ -137,6 +162,11 @@ final class NameWords {
    */
   List<Word> asName() {
     return asName;
+  }
+
+  /** Whether {@code folded} was typed as running text writes names ({@code Jerez}, not {@code jerez} or {@code EU}). */
+  boolean typedAsName(String folded) {
+    return typedAsNames.contains(folded);
   }
 
   /**

@@ -97,12 +97,18 @@ final class WordQueries {
     }
     Query exact = asWrittenFirst(word, best(others));
     if (typed) {
+      int before = others.size();
       for (String field : fields) {
         Query typo = typos.query(field, folded);
         if (typo != null) {
           others.add(typo);
           kinds.typo(folded, typo);
         }
+      }
+      Query soundsLike = fields.contains(Schema.BODY)
+          ? SoundsLike.of(folded, names, typos.lacks(folded), others.size() > before) : null;
+      if (soundsLike != null) {
+        others.add(soundsLike);
       }
     }
     Query query = asWrittenFirst(word, best(others));

@@ -32,7 +32,7 @@ public final class Schema {
    * recorded with another value is refused (it would silently give wrong results), so bump it whenever the
    * analysis or the field table changes.
    */
-  public static final String ANALYSIS_VERSION = "6";
+  public static final String ANALYSIS_VERSION = "7";
 
   /** {@link TildeField#ID}'s name. */
   public static final String ID = TildeField.ID.fieldName();
@@ -64,8 +64,14 @@ public final class Schema {
   /** The fields a user can search by name ({@code title:}, {@code --field}); the body includes its stemmed forms. */
   public static final String[] SEARCHED_FIELDS = {TITLE, BODY};
 
-  /** The body fields: as written, and stemmed per language. Matches in any of them are highlighted in the body. */
-  public static final Set<String> BODY_FIELDS = Set.of(BODY, BODY_EN, BODY_ES);
+  /** {@link TildeField#NAME_SOUNDS}'s name. */
+  public static final String NAME_SOUNDS = TildeField.NAME_SOUNDS.fieldName();
+
+  /**
+   * The body fields: as written, stemmed per language, and its names' sounds. Matches in any of them are
+   * highlighted in the body.
+   */
+  public static final Set<String> BODY_FIELDS = Set.of(BODY, BODY_EN, BODY_ES, NAME_SOUNDS);
 
   /**
    * Analysed, stored text that records offsets in the postings, so the highlighter finds match positions without

@@ -30,6 +30,12 @@ public enum TildeField {
   BODY_EN("body_en", Kind.STEMMED_BODY, "english", null, "en"),
   /** The body stemmed as Spanish; indexed (with offsets, for highlighting) only for Spanish documents. */
   BODY_ES("body_es", Kind.STEMMED_BODY, "spanish", null, "es"),
+  /**
+   * The names of the body (words with a capital inside a sentence), each by its sound as Spanish spells it ({@code
+   * Jerez}, {@code Xerez}: one term), with the body's offsets, for every document: a name typed as it sounds finds
+   * the spellings the text has, marked in the body.
+   */
+  NAME_SOUNDS("name_sounds", Kind.STEMMED_BODY, "names", null, null),
   /** Publication date: a day number for range filters and sorting, stored; {@code yyyy-MM-dd} as a value. */
   DATE("date", Kind.DAY, null, doc -> doc.date() == null ? null : doc.date().toString()),
   /** Who published the document; exact match, stored. */
@@ -59,7 +65,10 @@ public enum TildeField {
     DISPLAY(true),
     /** Analysed text with offsets in the postings, stored. */
     TEXT(true),
-    /** The body again, analysed by one language's chain with offsets, for documents in that language; not stored. */
+    /**
+     * The body again, analysed by the field's own chain with offsets (stemmed, for documents in one language; or its
+     * names' sounds, for all); not stored.
+     */
     STEMMED_BODY(false),
     /** A day, as a number for ranges and sorting, stored. */
     DAY(true),
@@ -121,7 +130,7 @@ public enum TildeField {
     return chain;
   }
 
-  /** {@return for a {@link Kind#STEMMED_BODY}, the language whose documents it holds; else null} */
+  /** {@return for a {@link Kind#STEMMED_BODY}, the language whose documents it holds; else, or for all, null} */
   public String language() {
     return language;
   }
@@ -139,8 +148,8 @@ public enum TildeField {
 
   /**
    * The value this field is indexed with for {@code doc} in language {@code lang}, or null when the document gets no
-   * such field: the language for {@link #LANG}, the body for the stemmed field of {@code lang}, the title and the
-   * body a blank line apart for {@link #ACRONYMS}, else {@link #given}.
+   * such field: the language for {@link #LANG}, the body for {@link #NAME_SOUNDS} and the stemmed field of {@code
+   * lang}, the title and the body a blank line apart for {@link #ACRONYMS}, else {@link #given}.
    *
    * @param doc the document
    * @param lang the language it is indexed as
@@ -149,7 +158,7 @@ public enum TildeField {
   public String indexed(TildeDocument doc, String lang) {
     return switch (kind) {
       case LANGUAGE -> lang;
-      case STEMMED_BODY -> language.equals(lang) ? doc.body() : null;
+      case STEMMED_BODY -> language == null || language.equals(lang) ? doc.body() : null;
       case HASH -> Schema.contentHash(doc);
       case LEARNED -> doc.title() == null ? doc.body()
           : doc.body() == null ? doc.title() : doc.title() + "\n\n" + doc.body();

@@ -72,7 +72,7 @@ class QueryBuilderTest {
     assertThat(((DisjunctionMaxQuery) others.getQuery()).getTieBreakerMultiplier()).isZero();
     assertThat(((DisjunctionMaxQuery) others.getQuery()).getDisjuncts().stream().map(Query::toString))
         .containsExactlyInAnyOrder("CombinedFieldQuery((body title^2.0)(lopez))", "(body_en:lopez)^0.6",
-            "(body_es:lopez)^0.6", "(title:lopez~1)^0.05", "(body:lopez~1)^0.05");
+            "(body_es:lopez)^0.6", "(title:lopez~1)^0.05", "(body:lopez~1)^0.05", "(name_sounds:lopes)^0.04");
   }
 
   @Test

@@ -36,6 +36,8 @@ public enum Group {
   NAME_SURNAMES("given names and both surnames, or only one"),
   /** A name with Portuguese or Catalan letters (French ones too), typed without them: {@code Durao Barroso}. */
   NAME_PORTUGUESE_CATALAN("a name with ã, õ, ç, à, è, ò or ï, typed without them"),
+  /** The surname in another spelling said alike in Spanish, that no document holds: {@code Vlair}, {@code Barela}. */
+  NAME_SOUND_ALIKE("the surname in a spelling said alike, no document's"),
   /** One word of the subject matter: {@code biodiversity}. */
   TOPIC_WORD("one topic word"),
   /** Two words that stand side by side in the text, unquoted: {@code fishing quotas}. */

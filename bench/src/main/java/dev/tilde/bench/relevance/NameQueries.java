@@ -64,6 +64,10 @@ final class NameQueries {
       }
       add(groups, Group.NAME_UPPER, titled.toUpperCase(Locale.ROOT), p);
       add(groups, Group.NAME_POSSESSIVE, titled + "'s", p);
+      String soundAlike = SoundAlikeQueries.respelling(p.surname(), text);
+      if (soundAlike != null) {
+        add(groups, Group.NAME_SOUND_ALIKE, soundAlike, p);
+      }
       String typo = typo(p.surname(), text);
       if (typo != null) {
         add(groups, Group.NAME_TYPO, p.title() + " " + typo, p);

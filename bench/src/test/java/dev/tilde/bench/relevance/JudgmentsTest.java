@@ -149,6 +149,19 @@ class JudgmentsTest {
   }
 
   @Test
+  void aSoundAlikeSpellingIsNoDocumentsWordAndFindsTheSurnamesDocuments() {
+    List<Judgment> soundAlike = judgments.stream().filter(j -> j.group() == Group.NAME_SOUND_ALIKE).toList();
+    Map<List<String>, String> surnames = new HashMap<>();
+    judgments.stream().filter(j -> j.group() == Group.NAME_SURNAME).forEach(j -> surnames.put(j.relevant(), j.query()));
+    for (Judgment j : soundAlike) {
+      assertThat(holding(j.query())).as(j.query()).isEmpty();
+      String surname = surnames.get(j.relevant());
+      assertThat(surname).as(j.query()).isNotNull();
+      assertThat(SoundAlikeQueries.respellings(surname)).as(j.query()).contains(j.query());
+    }
+  }
+
+  @Test
   void topicsAndPhrasesAreAnsweredByTheDocumentsHoldingTheirWords() {
     for (Judgment j : judgments) {
       switch (j.group()) {

@@ -32,8 +32,8 @@ final class ClusterHighlights {
   static final String CLOSE = "\uE001";
   /** How much of the text of a hit without matches in it the cluster sends, to show its first sentences. */
   private static final int SUMMARY_CHARS = 10_000;
-  /** The body and its stemmed copies: the same text, so their passages are one text's. */
-  private static final List<String> FIELDS = List.of(Schema.BODY, Schema.BODY_EN, Schema.BODY_ES);
+  /** The body, its stemmed copies and its names' sounds: the same text, so their passages are one text's. */
+  private static final List<String> FIELDS = List.of(Schema.BODY, Schema.BODY_EN, Schema.BODY_ES, Schema.NAME_SOUNDS);
 
   private static final SnippetFormatter FORMATTER = new SnippetFormatter();
 

@@ -103,11 +103,6 @@ final class TildeShardQuery {
       }
 
       @Override
-      public String swapCorrection(String word, int keptPrefix) {
-        return indexed.swapCorrection(word, keptPrefix);
-      }
-
-      @Override
       public boolean mayBeAcronym(String word) {
         return indexed.mayBeAcronym(word);
       }

@@ -68,7 +68,9 @@ public class ClusterSearchTests extends OpenSearchIntegTestCase {
       // A given name's other forms beside a surname: a nickname, initials.
       "Joseph Biden", "R. Prodi", "J. M. Barroso",
       // A name typed without the particle the text writes inside it, and with one.
-      "Méndez Vigo", "Colom i Naval");
+      "Méndez Vigo", "Colom i Naval",
+      // A surname said alike with another first letter, which only the names' sound key reaches.
+      "Hobrador", "Vlair", "Zanter");
   /**
    * Acronyms the documents teach (one document each, on one shard), typed as the acronym or the long form. Their
    * snippets may go unmarked on a cluster: OpenSearch's highlighter, which leaves Lucene's weight matches off, marks

@@ -1,0 +1,155 @@
+package dev.tilde.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tilde.Europarl;
+import dev.tilde.TestIndexes;
+import dev.tilde.TildeIndex;
+import dev.tilde.schema.TildeDocument;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A name typed as it sounds in Spanish, over the seeds and Europarl: it finds the spellings the text has, even with
+ * another first letter, below the form typed and below its typos, marked as the text writes it; a common word
+ * gets no such form.
+ */
+class SoundsLikeSearchTest {
+  private static TildeIndex index;
+  /** Each Europarl document's folded title and body, words separated by single spaces. */
+  private static final Map<String, String> FOLDED = new HashMap<>();
+  /** Each Europarl document's body as written: the names it keys. */
+  private static final Map<String, String> TEXT = new HashMap<>();
+
+  @BeforeAll
+  static void open() throws IOException {
+    index = TildeIndex.open(TestIndexes.seedsAndEuroparl());
+    for (TildeDocument doc : Europarl.documents()) {
+      TEXT.put(doc.id(), doc.body());
+      FOLDED.put(doc.id(), " " + String.join(" ", folded(doc.title() + " " + doc.body()).split("[^\\p{L}\\p{N}]+"))
+          + " ");
+    }
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  @Test
+  void findsANameTypedWithAnotherFirstLetter() {
+    // Europarl writes Berlusconi, never Verlusconi: typo tolerance never changes a first letter.
+    assertThat(holding("verlusconi")).isEmpty();
+    Set<String> inSentences = writing("[\\p{Ll},] Berlusconi\\b");
+    assertThat(inSentences).hasSizeGreaterThan(5);
+
+    List<String> hits = ids("Verlusconi", 100);
+    assertThat(hits).containsAll(inSentences).allMatch(id -> FOLDED.get(id).contains(" berlusconi"));
+    assertThat(marked("Verlusconi", 3)).contains("<mark>Berlusconi</mark>");
+  }
+
+  @Test
+  void findsANameTypedWithoutItsSilentH() {
+    Set<String> hernandez = writing("[\\p{Ll},] Hernández\\b");
+    assertThat(hernandez).isNotEmpty();
+    assertThat(holding("ernandez")).isEmpty();
+
+    assertThat(ids("Ernández", 20)).containsAll(hernandez);
+    assertThat(ids("ernandez", 20)).containsAll(hernandez);
+    assertThat(marked("Ernández", 3)).contains("<mark>Hernández</mark>");
+  }
+
+  @Test
+  void ranksTheFormTypedAboveTheOtherSpellings() {
+    // González and Gonzales are both in Europarl's names: each typed ranks its own spelling first.
+    Set<String> gonzalez = holding("gonzalez");
+    Set<String> gonzalesOnly = holding("gonzales");
+    gonzalesOnly.removeAll(gonzalez);
+    assertThat(gonzalez).isNotEmpty();
+    assertThat(gonzalesOnly).isNotEmpty();
+
+    assertThat(layers("González", gonzalez, gonzalesOnly)).isTrue();
+  }
+
+  @Test
+  void ranksTheTyposOfAWordTheIndexLacksAboveWhatOnlySoundsLikeIt() {
+    // "Bidal" is one letter from Birdal, a typo's reach, and sounds as Vidal, which only the sound key reaches.
+    Set<String> birdal = holding("birdal");
+    Set<String> vidal = writing("[\\p{Ll},] Vidal\\b");
+    vidal.removeAll(birdal);
+    assertThat(birdal).isNotEmpty();
+    assertThat(vidal).isNotEmpty();
+
+    assertThat(layers("Bidal", birdal, vidal)).isTrue();
+  }
+
+  @Test
+  void aWordTypedInLowerCaseThatTheIndexHasGetsNoOtherSpellings() {
+    // Europarl writes Corsica, and in other languages Korsika; typed with a capital, as a name, Corsica finds both.
+    Set<String> korsikaOnly = writing("[\\p{Ll},] Korsika\\b");
+    korsikaOnly.removeAll(holding("corsica"));
+    assertThat(korsikaOnly).isNotEmpty();
+
+    assertThat(ids("corsica", 10_000)).doesNotContainAnyElementsOf(korsikaOnly);
+    assertThat(ids("Corsica", 10_000)).containsAll(korsikaOnly);
+  }
+
+  /**
+   * Whether, in {@code query}'s hits, every document of {@code first} ranks above every document of {@code second},
+   * and both are found.
+   */
+  private static boolean layers(String query, Set<String> first, Set<String> second) {
+    List<String> ranked = ids(query, 1000);
+    List<Integer> layer = new ArrayList<>();
+    for (String id : ranked) {
+      if (first.contains(id) || second.contains(id)) {
+        layer.add(first.contains(id) ? 0 : 1);
+      }
+    }
+    for (int i = 1; i < layer.size(); i++) {
+      if (layer.get(i) < layer.get(i - 1)) {
+        return false;
+      }
+    }
+    return ranked.containsAll(first) && ranked.containsAll(second);
+  }
+
+  /** The Europarl documents whose folded title or body holds {@code words} as words. */
+  private static Set<String> holding(String words) {
+    return FOLDED.entrySet().stream().filter(e -> e.getValue().contains(" " + words + " ")).map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
+  }
+
+  /** The Europarl documents whose body as written matches {@code regex}. */
+  private static Set<String> writing(String regex) {
+    Pattern pattern = Pattern.compile(regex);
+    return TEXT.entrySet().stream().filter(e -> pattern.matcher(e.getValue()).find()).map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
+  }
+
+  private static List<String> ids(String query, int limit) {
+    return index.search(query, SearchOptions.defaults().withLimit(limit).withSnippets(0)).hits().stream()
+        .map(Hit::id).toList();
+  }
+
+  private static String marked(String query, int limit) {
+    return index.search(query, limit).hits().stream()
+        .flatMap(hit -> hit.snippets().stream().map(s -> s.marked("<mark>", "</mark>")))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String folded(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+  }
+}
