@@ -103,6 +103,11 @@ final class WordKinds {
     clauses.add(() -> WordClause.of(typed(folded), MatchKind.TYPO, clause.get()));
   }
 
+  /** The names said as the typed word is ({@link SoundsLike}). */
+  void soundsLike(String folded, Query clause) {
+    clauses.add(() -> WordClause.of(typed(folded), MatchKind.SOUNDS_LIKE, clause));
+  }
+
   /** Another form of the typed words {@code folded}: an acronym for its long form, or a long form for its acronym. */
   void acronym(List<String> folded, Query clause) {
     clauses.add(() -> WordClause.of(folded.stream().map(this::typed).collect(Collectors.joining(" ")),

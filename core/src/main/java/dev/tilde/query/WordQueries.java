@@ -109,6 +109,7 @@ final class WordQueries {
           ? SoundsLike.of(folded, names, typos.lacks(folded), others.size() > before) : null;
       if (soundsLike != null) {
         others.add(soundsLike);
+        kinds.soundsLike(folded, soundsLike);
       }
     }
     Query query = asWrittenFirst(word, best(others));

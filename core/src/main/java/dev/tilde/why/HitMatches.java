@@ -27,7 +27,7 @@ public final class HitMatches {
   private static final int LONGEST_AS_WRITTEN = 80;
   /** The fields whose match is quoted first: the body (as the snippets show it), then the title. */
   private static final List<String> FIELD_ORDER =
-      List.of(Schema.BODY, Schema.BODY_EN, Schema.BODY_ES, Schema.TITLE);
+      List.of(Schema.BODY, Schema.BODY_EN, Schema.BODY_ES, Schema.NAME_SOUNDS, Schema.TITLE);
 
   private HitMatches() {}
 

@@ -64,6 +64,12 @@ class HitMatchesTest {
   }
 
   @Test
+  void saysSoundsLikeForANameTypedWithAnotherFirstLetter() {
+    assertThat(why("Verlusconi", 5)).isNotEmpty().allSatisfy(hit -> assertThat(hit.matches())
+        .containsExactly(new WordMatch("Verlusconi", MatchKind.SOUNDS_LIKE, "Berlusconi")));
+  }
+
+  @Test
   void saysStemWhereTheTextWritesAnotherFormOfTheWord() {
     assertThat(why("migrating", 10)).anySatisfy(hit -> assertThat(hit.matches())
         .containsExactly(new WordMatch("migrating", MatchKind.STEM, "migration")));
