@@ -7,14 +7,8 @@ import dev.tilde.TestIndexes;
 import dev.tilde.TildeIndex;
 import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,15 +19,14 @@ import org.junit.jupiter.api.Test;
  */
 class NameParticleSearchTest {
   private static TildeIndex index;
-  /** Each Europarl document's folded title and body, words separated by single spaces. */
-  private static final Map<String, String> FOLDED = new HashMap<>();
+  /** Each Europarl document's title and body, folded. */
+  private static final FoldedCorpus TEXTS = new FoldedCorpus();
 
   @BeforeAll
   static void open() throws IOException {
     index = TildeIndex.open(TestIndexes.seedsAndEuroparl());
     for (TildeDocument doc : Europarl.documents()) {
-      FOLDED.put(doc.id(), " " + String.join(" ", folded(doc.title() + "\n" + doc.body()).split("[^\\p{L}\\p{N}]+"))
-          + " ");
+      TEXTS.add(doc.id(), doc.title() + "\n" + doc.body());
     }
   }
 
@@ -87,9 +80,9 @@ class NameParticleSearchTest {
 
   /** The documents holding {@code a} or {@code b} but none of {@code but}. */
   private static Set<String> others(String a, String b, Set<String> but) {
-    return FOLDED.entrySet().stream().filter(e -> !but.contains(e.getKey()))
-        .filter(e -> e.getValue().contains(" " + a + " ") || e.getValue().contains(" " + b + " "))
-        .map(Map.Entry::getKey).collect(Collectors.toSet());
+    Set<String> others = TEXTS.matching(text -> text.contains(" " + a + " ") || text.contains(" " + b + " "));
+    others.removeAll(but);
+    return others;
   }
 
   /**
@@ -97,31 +90,15 @@ class NameParticleSearchTest {
    * and every document of both above every other document.
    */
   private static boolean layers(String query, Set<String> first, Set<String> second) {
-    List<String> ranked = ids(query, 200);
-    List<Integer> layer = new ArrayList<>();
-    for (String id : ranked) {
-      layer.add(first.contains(id) ? 0 : second.contains(id) ? 1 : 2);
-    }
-    for (int i = 1; i < layer.size(); i++) {
-      if (layer.get(i) < layer.get(i - 1)) {
-        return false;
-      }
-    }
-    return ranked.containsAll(first) && ranked.containsAll(second);
+    return RankedIds.inLayers(ids(query, 200), first, second, true);
   }
 
   /** The Europarl documents whose folded title or body holds {@code words} side by side. */
   private static Set<String> holding(String words) {
-    return FOLDED.entrySet().stream().filter(e -> e.getValue().contains(" " + words + " ")).map(Map.Entry::getKey)
-        .collect(Collectors.toSet());
+    return TEXTS.holding(words);
   }
 
   private static List<String> ids(String query, int limit) {
-    return index.search(query, SearchOptions.defaults().withLimit(limit).withSnippets(0)).hits().stream()
-        .map(Hit::id).toList();
-  }
-
-  private static String folded(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    return RankedIds.of(index, query, limit);
   }
 }

@@ -11,15 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,24 +25,18 @@ import org.junit.jupiter.api.Test;
  */
 class NameVariantSearchTest {
   private static TildeIndex index;
-  /** Each document's folded title and body, words separated by single spaces. */
-  private static final Map<String, String> FOLDED = new HashMap<>();
-  private static final Map<String, String> TEXT = new HashMap<>();
+  /** Each document's title and body, folded. */
+  private static final FoldedCorpus TEXTS = new FoldedCorpus();
 
   @BeforeAll
   static void open() throws IOException {
     index = TildeIndex.open(TestIndexes.seedsAndEuroparl());
     for (Path seed : SeedIndex.seedFiles()) {
-      put(seed.getFileName().toString(), Files.readString(seed, StandardCharsets.UTF_8));
+      TEXTS.add(seed.getFileName().toString(), Files.readString(seed, StandardCharsets.UTF_8));
     }
     for (TildeDocument doc : Europarl.documents()) {
-      put(doc.id(), doc.title() + "\n" + doc.body());
+      TEXTS.add(doc.id(), doc.title() + "\n" + doc.body());
     }
-  }
-
-  private static void put(String id, String text) {
-    TEXT.put(id, text);
-    FOLDED.put(id, " " + String.join(" ", folded(text).split("[^\\p{L}\\p{N}]+")) + " ");
   }
 
   @AfterAll
@@ -138,12 +126,12 @@ class NameVariantSearchTest {
   void givenNameAloneFindsNoEquivalents() {
     // Words of four letters get no typo tolerance: every hit holds the word as typed.
     for (String name : List.of("Mary", "Bill", "Paco", "Pepe")) {
-      String folded = folded(name);
+      String folded = FoldedCorpus.folded(name);
       assertThat(index.search(name, 1000).hits()).as(name)
-          .allMatch(hit -> FOLDED.get(hit.id()).contains(" " + folded));
+          .allMatch(hit -> TEXTS.of(hit.id()).contains(" " + folded));
     }
     assertThat(index.search("Jorge", 1000).hits()).isNotEmpty()
-        .noneMatch(hit -> FOLDED.get(hit.id()).contains(" george ") && !FOLDED.get(hit.id()).contains(" jorge "));
+        .noneMatch(hit -> TEXTS.of(hit.id()).contains(" george ") && !TEXTS.of(hit.id()).contains(" jorge "));
   }
 
   @Test
@@ -169,37 +157,19 @@ class NameVariantSearchTest {
    * and every document of both above every other document.
    */
   private static boolean layers(String query, Set<String> first, Set<String> second) {
-    List<String> ranked = ids(query, 200);
-    List<Integer> layer = new ArrayList<>();
-    for (String id : ranked) {
-      layer.add(first.contains(id) ? 0 : second.contains(id) ? 1 : 2);
-    }
-    for (int i = 1; i < layer.size(); i++) {
-      if (layer.get(i) < layer.get(i - 1)) {
-        return false;
-      }
-    }
-    return ranked.containsAll(first) && ranked.containsAll(second);
+    return RankedIds.inLayers(ids(query, 200), first, second, true);
   }
 
   /** The documents whose folded title or body holds {@code words} side by side. */
   private static Set<String> holding(String words) {
-    return FOLDED.entrySet().stream().filter(e -> e.getValue().contains(" " + words + " ")).map(Map.Entry::getKey)
-        .collect(Collectors.toSet());
+    return TEXTS.holding(words);
   }
 
   private static List<String> ids(String query, int limit) {
-    return index.search(query, SearchOptions.defaults().withLimit(limit).withSnippets(0)).hits().stream()
-        .map(Hit::id).toList();
+    return RankedIds.of(index, query, limit);
   }
 
   private static String marked(String query, int limit) {
-    return index.search(query, limit).hits().stream()
-        .flatMap(hit -> hit.snippets().stream().map(s -> s.marked("<mark>", "</mark>")))
-        .collect(Collectors.joining("\n"));
-  }
-
-  private static String folded(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    return RankedIds.marked(index, query, limit);
   }
 }

@@ -7,11 +7,8 @@ import dev.tilde.TestIndexes;
 import dev.tilde.TildeIndex;
 import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,8 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class SoundsLikeSearchTest {
   private static TildeIndex index;
-  /** Each Europarl document's folded title and body, words separated by single spaces. */
-  private static final Map<String, String> FOLDED = new HashMap<>();
+  /** Each Europarl document's title and body, folded. */
+  private static final FoldedCorpus TEXTS = new FoldedCorpus();
   /** Each Europarl document's body as written: the names it keys. */
   private static final Map<String, String> TEXT = new HashMap<>();
 
@@ -37,8 +34,7 @@ class SoundsLikeSearchTest {
     index = TildeIndex.open(TestIndexes.seedsAndEuroparl());
     for (TildeDocument doc : Europarl.documents()) {
       TEXT.put(doc.id(), doc.body());
-      FOLDED.put(doc.id(), " " + String.join(" ", folded(doc.title() + " " + doc.body()).split("[^\\p{L}\\p{N}]+"))
-          + " ");
+      TEXTS.add(doc.id(), doc.title() + " " + doc.body());
     }
   }
 
@@ -55,7 +51,7 @@ class SoundsLikeSearchTest {
     assertThat(inSentences).hasSizeGreaterThan(5);
 
     List<String> hits = ids("Verlusconi", 100);
-    assertThat(hits).containsAll(inSentences).allMatch(id -> FOLDED.get(id).contains(" berlusconi"));
+    assertThat(hits).containsAll(inSentences).allMatch(id -> TEXTS.of(id).contains(" berlusconi"));
     assertThat(marked("Verlusconi", 3)).contains("<mark>Berlusconi</mark>");
   }
 
@@ -120,25 +116,12 @@ class SoundsLikeSearchTest {
    * and both are found.
    */
   private static boolean layers(String query, Set<String> first, Set<String> second) {
-    List<String> ranked = ids(query, 1000);
-    List<Integer> layer = new ArrayList<>();
-    for (String id : ranked) {
-      if (first.contains(id) || second.contains(id)) {
-        layer.add(first.contains(id) ? 0 : 1);
-      }
-    }
-    for (int i = 1; i < layer.size(); i++) {
-      if (layer.get(i) < layer.get(i - 1)) {
-        return false;
-      }
-    }
-    return ranked.containsAll(first) && ranked.containsAll(second);
+    return RankedIds.inLayers(ids(query, 1000), first, second, false);
   }
 
   /** The Europarl documents whose folded title or body holds {@code words} as words. */
   private static Set<String> holding(String words) {
-    return FOLDED.entrySet().stream().filter(e -> e.getValue().contains(" " + words + " ")).map(Map.Entry::getKey)
-        .collect(Collectors.toSet());
+    return TEXTS.holding(words);
   }
 
   /** The Europarl documents whose body as written matches {@code regex}. */
@@ -149,17 +132,10 @@ class SoundsLikeSearchTest {
   }
 
   private static List<String> ids(String query, int limit) {
-    return index.search(query, SearchOptions.defaults().withLimit(limit).withSnippets(0)).hits().stream()
-        .map(Hit::id).toList();
+    return RankedIds.of(index, query, limit);
   }
 
   private static String marked(String query, int limit) {
-    return index.search(query, limit).hits().stream()
-        .flatMap(hit -> hit.snippets().stream().map(s -> s.marked("<mark>", "</mark>")))
-        .collect(Collectors.joining("\n"));
-  }
-
-  private static String folded(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    return RankedIds.marked(index, query, limit);
   }
 }
