@@ -5,8 +5,9 @@ package dev.tilde.analysis;
  * Jerez}, {@code Gerez} and {@code Xerez} are {@code jeres}; {@code Ibarra} and {@code Ybarra} {@code ibara}; {@code
  * Valdés} and {@code Baldés} {@code baldes}; {@code Vázquez} and {@code Vásquez} {@code baskes}; {@code Hernández}
  * and {@code Ernández} {@code ernandes}. The letters that sound alike are merged (b and v; c before e or i, s and z;
- * c, k and qu; g before e or i, j and an initial x; ll and y before a vowel; y elsewhere and i); h, which Spanish
- * does not sound, is dropped (but for ch); doubled letters count once. Vowels are kept: Spanish sounds every vowel
+ * c, k and qu; g before e or i, j and an initial x; ll, Portuguese lh and y before a vowel; y elsewhere and i;
+ * Catalan ny before a vowel and n, as ñ folds to n); h, which Spanish does not sound, is dropped (but for ch);
+ * doubled letters count once. Vowels are kept: Spanish sounds every vowel
  * as written, and they keep apart most names that share their consonants.
  */
 public final class SpanishSoundKey {
@@ -72,8 +73,16 @@ public final class SpanishSoundKey {
           used = next == 'h' ? 2 : 1;
         }
         case 'l' -> {
-          sound = next == 'l' ? "y" : "l";
-          used = next == 'l' ? 2 : 1;
+          // ll, and Portuguese lh before a vowel (Carvalho, Carvallo): the Spanish ll
+          boolean palatal = next == 'l' || next == 'h' && vowel(after);
+          sound = palatal ? "y" : "l";
+          used = palatal ? 2 : 1;
+        }
+        case 'n' -> {
+          // Catalan ny before a vowel is the Spanish ñ, folded to n (Catalunya, Cataluña); Portuguese nh, its h
+          // silent, already is
+          sound = "n";
+          used = next == 'y' && vowel(after) ? 2 : 1;
         }
         case 'y' -> sound = vowel(next) ? "y" : "i";
         default -> sound = String.valueOf(c);

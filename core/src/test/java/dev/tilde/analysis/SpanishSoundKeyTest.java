@@ -32,6 +32,9 @@ class SpanishSoundKeyTest {
     assertThat(keys("cuellar", "cueyar")).hasSize(1); // ll, y
     assertThat(keys("jimenez", "gimenez", "ximenez")).hasSize(1);
     assertThat(keys("garay", "garai")).hasSize(1);
+    assertThat(keys("catalunya", "cataluna")).hasSize(1); // Catalan ny, Spanish ñ folded
+    assertThat(keys("carvalho", "carvallo")).hasSize(1); // Portuguese lh, Spanish ll
+    assertThat(keys("espanha", "espana")).hasSize(1); // Portuguese nh, Spanish ñ folded
   }
 
   @Test
