@@ -66,8 +66,8 @@ final class StandInScores extends DoubleValuesSource {
   }
 
   /**
-   * The documents with a phrase whose each position holds any of the words of {@code positions}'s (in order), in any
-   * of {@code fields}, scored as if they held {@code scoredAs} once.
+   * The documents with a phrase whose each position holds any of the words of {@code positions}'s (in order; an
+   * empty position, any word), in any of {@code fields}, scored as if they held {@code scoredAs} once.
    */
   static Query atPositions(Map<String, Float> fields, List<List<String>> positions, List<String> scoredAs) {
     List<List<String>> matched = positions.stream().map(List::copyOf).toList();
@@ -77,21 +77,33 @@ final class StandInScores extends DoubleValuesSource {
         List.copyOf(scoredAs), List.of(), null));
   }
 
+  /** A phrase of {@code positions} in {@code field}: each position any of its words, or any word where it has none. */
   private static Query matching(String field, List<List<String>> positions) {
+    if (positions.size() == 1 && positions.get(0).size() == 1) {
+      return new TermQuery(new Term(field, positions.get(0).get(0)));
+    }
     if (positions.stream().anyMatch(position -> position.size() > 1)) {
       MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
-      positions.forEach(position -> phrase.add(position.stream().map(word -> new Term(field, word))
-          .toArray(Term[]::new)));
+      for (int i = 0; i < positions.size(); i++) {
+        if (!positions.get(i).isEmpty()) {
+          phrase.add(positions.get(i).stream().map(word -> new Term(field, word)).toArray(Term[]::new), i);
+        }
+      }
       return phrase.build();
     }
-    List<String> words = positions.stream().map(position -> position.get(0)).toList();
-    return words.size() == 1 ? new TermQuery(new Term(field, words.get(0)))
-        : new PhraseQuery(field, words.toArray(String[]::new));
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    for (int i = 0; i < positions.size(); i++) {
+      if (!positions.get(i).isEmpty()) {
+        phrase.add(new Term(field, positions.get(i).get(0)), i);
+      }
+    }
+    return phrase.build();
   }
 
-  /** The words matched, as a phrase reads: {@code perez de|del cuellar}. */
+  /** The words matched, as a phrase reads: {@code perez de|del cuellar}, {@code perez * cuellar}. */
   private String matchedText() {
-    return String.join(" ", matched.stream().map(position -> String.join("|", position)).toList());
+    return String.join(" ", matched.stream().map(position -> position.isEmpty() ? "*" : String.join("|", position))
+        .toList());
   }
 
   @Override
