@@ -10,6 +10,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -20,7 +22,8 @@ import org.apache.lucene.search.TermQuery;
  * highlighter would look up their terms in every hit only to discard the matches); a score function goes, as only
  * its wrapped query matches; and a {@link CombinedFieldQuery} becomes the disjunction of its body terms, which is what
  * Lucene's own {@code CombinedFieldQuery} matches with, but built and weighted once instead of once for every hit;
- * and a body term reads its postings once for the page ({@link ReusedPostingsTermQuery}).
+ * a body term reads its postings once for the page ({@link ReusedPostingsTermQuery}); and a phrase with a gap between
+ * its words, which marks nothing its words' own clauses do not, goes.
  * Required and excluded clauses stay as they are, since they decide whether their parent matches at all.
  */
 final class HighlightQuery {
@@ -46,6 +49,11 @@ final class HighlightQuery {
     if (query instanceof TermQuery term && Schema.BODY_FIELDS.contains(term.getTerm().field())) {
       return new ReusedPostingsTermQuery(term);
     }
+    if (query instanceof PhraseQuery phrase && hasGap(phrase)) {
+      // Two names with any word between (a particle, "Méndez de Vigo"): each name is marked by its own clause, and
+      // the gap marks nothing, so matching the phrase in every hit would only cost.
+      return new MatchNoDocsQuery("a phrase with a gap marks nothing its words do not");
+    }
     if (!(query instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() != 0) {
       return query;
     }
@@ -63,6 +71,17 @@ final class HighlightQuery {
       }
     }
     return changed ? kept.build() : bool;
+  }
+
+  /** Whether {@code phrase} leaves a position between two of its words free for any word. */
+  private static boolean hasGap(PhraseQuery phrase) {
+    int[] positions = phrase.getPositions();
+    for (int i = 1; i < positions.length; i++) {
+      if (positions[i] - positions[i - 1] > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The disjuncts that search a body field, each as the highlighter matches it; the disjunction as it was if none. */

@@ -31,6 +31,18 @@ class HighlightQueryTest {
   }
 
   @Test
+  void leavesOutTheGappedPhrasesOfNamesWhoseWordsItMatchesAnyway() throws IOException {
+    // Two names typed with capitals also match with a particle between ("Méndez de Vigo"): a phrase with a gap.
+    Query query = searcher.rewrite(builder.build("Méndez Vigo", reader).query());
+    assertThat(query.toString()).contains("body:\"mendez ? vigo\"");
+
+    String highlighted = HighlightQuery.of(query).toString();
+
+    assertThat(highlighted).doesNotContain("mendez ? vigo").doesNotContain("mendez ? ? vigo").contains("body:mendez")
+        .contains("body:vigo");
+  }
+
+  @Test
   void keepsRequiredClausesWhateverFieldTheySearch() throws IOException {
     Query query = searcher.rewrite(builder.build("+title:Mexico wall", reader).query());
 
