@@ -4,18 +4,20 @@ import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.analysis.Token;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 
 /**
  * The boost two typed names next to each other earn where a document has them with a particle between (one or two
- * words, as {@code de}, {@code de la}) or without the one typed ({@link NameParticles}): {@code Pérez Cuéllar} ranks "Pérez de Cuéllar" as the words in order would
- * rank, {@code Pérez de Cuéllar} "Pérez Cuéllar", {@code Karl Wogau} "Karl von Wogau". The document scores as if it
- * held the words as typed, in order ({@link StandInScores}), times {@link #WITH_OR_WITHOUT}, so the name as typed
- * ranks first. A particle is looked for between two words typed with capitals (names), or dropped where one was
- * typed: {@code fishing quotas} gets no such boost, so most queries cost nothing more.
+ * words, as {@code de}, {@code de la}) or without the one typed ({@link NameParticles}): {@code Pérez Cuéllar} ranks
+ * "Pérez de Cuéllar" as the words in order would rank, {@code Pérez de Cuéllar} "Pérez Cuéllar", {@code Karl Wogau}
+ * "Karl von Wogau". The document scores as the phrase of the two names would, times {@link #WITH_OR_WITHOUT}, so the
+ * name as typed ranks first. A particle is looked for between two words typed with capitals (names), or dropped
+ * where one was typed: {@code fishing quotas} gets no such boost, so most queries cost nothing more.
  */
 final class ParticleRuns {
   /** What the name with a particle added or dropped earns, of what the words as typed in order earn. */
@@ -72,21 +74,24 @@ final class ParticleRuns {
   }
 
   /**
-   * The first and last of {@code typed} with no particle between (where one was typed), or one of one word, or one
-   * of two, each scored as {@code typed} in order would be.
+   * The first and last of {@code typed} with no particle between (where one was typed), or with one or two words
+   * between, in the fields searched, each field weighted as {@link WordOrder} weighs its phrases: a phrase scores
+   * with its words' statistics, as the words typed in order would.
    */
   private Query withOrWithout(List<String> typed, boolean typedParticle) {
-    List<String> first = List.of(typed.get(0));
-    List<String> last = List.of(typed.get(typed.size() - 1));
+    String first = typed.get(0);
+    String last = typed.get(typed.size() - 1);
     List<Query> alternatives = new ArrayList<>();
-    if (typedParticle) {
-      alternatives.add(words.standingInAt(List.of(first, last), typed));
+    for (String field : words.fields()) {
+      // One or two words between, whatever they are: a phrase with a gap reads only the two names' positions, where
+      // one listing every particle read the positions of "de", "da", "e", "i" in every document that has both names
+      // (a third of a name query's time). Between two names typed next to each other, a word is nearly always one.
+      for (int gap = typedParticle ? 0 : 1; gap <= NameParticles.LONGEST; gap++) {
+        Query phrase = new PhraseQuery.Builder().add(new Term(field, first), 0).add(new Term(field, last), gap + 1)
+            .build();
+        alternatives.add(WordQueries.weighted(phrase, WordQueries.weight(field)));
+      }
     }
-    // One or two words between, whatever they are: a phrase with a gap reads only the two names' positions, where
-    // one listing every particle read the positions of "de", "da", "e", "i" in every document that has both names
-    // (a third of a name query's time). Between two names typed next to each other, a word is nearly always one.
-    alternatives.add(words.standingInAt(List.of(first, List.of(), last), typed));
-    alternatives.add(words.standingInAt(List.of(first, List.of(), List.of(), last), typed));
     return WordQueries.best(alternatives);
   }
 }

@@ -19,7 +19,6 @@ import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -38,7 +37,7 @@ import org.apache.lucene.util.SmallFloat;
  * ({@link AcronymExpansions}) keeps it below the form typed. The fields combine as Lucene's {@code CombinedFieldQuery}
  * combines them (BM25F: each field's statistics, frequency and length weighted), as the typed words' own queries do.
  *
- * <p>The query ({@link #atPositions}) is a {@link FunctionScoreQuery} over plain term and phrase queries, which every
+ * <p>The query ({@link #query}) is a {@link FunctionScoreQuery} over plain term and phrase queries, which every
  * highlighter knows (OpenSearch's marks the terms of the queries it knows). Statistics come from the searcher, so a
  * cluster's shards score with the whole index's ({@code dfs_query_then_fetch}), whether or not a shard holds the
  * words stood in for.
@@ -46,8 +45,8 @@ import org.apache.lucene.util.SmallFloat;
 final class StandInScores extends DoubleValuesSource {
   /** The fields and their weights. */
   private final Map<String, Float> fields;
-  /** The words matched: one, or a phrase's in order, each position any of its words. */
-  private final List<List<String>> matched;
+  /** The words matched: one, or a phrase's in order. */
+  private final List<String> matched;
   /** The words whose statistics score a match. */
   private final List<String> scoredAs;
   /** Once given a searcher: each field's matching query's weight, in the order of {@link #fields}. */
@@ -55,8 +54,7 @@ final class StandInScores extends DoubleValuesSource {
   /** Once given a searcher: how a match scores; {@code null} before, or when the index has none of the words. */
   private final Similarity.SimScorer scorer;
 
-  private StandInScores(Map<String, Float> fields, List<List<String>> matched, List<String> scoredAs,
-      List<Weight> byField,
+  private StandInScores(Map<String, Float> fields, List<String> matched, List<String> scoredAs, List<Weight> byField,
       Similarity.SimScorer scorer) {
     this.fields = fields;
     this.matched = matched;
@@ -66,44 +64,23 @@ final class StandInScores extends DoubleValuesSource {
   }
 
   /**
-   * The documents with a phrase whose each position holds any of the words of {@code positions}'s (in order; an
-   * empty position, any word), in any of {@code fields}, scored as if they held {@code scoredAs} once.
+   * The documents with the words {@code matched} in order (or the one word) in any of {@code fields}, scored as if
+   * they held {@code scoredAs} once.
+   *
+   * @param fields the fields searched, each with its weight
+   * @param matched the word, or the phrase's words, to match
+   * @param scoredAs the word, or the phrase's words, whose statistics score a match
    */
-  static Query atPositions(Map<String, Float> fields, List<List<String>> positions, List<String> scoredAs) {
-    List<List<String>> matched = positions.stream().map(List::copyOf).toList();
+  static Query query(Map<String, Float> fields, List<String> matched, List<String> scoredAs) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     fields.keySet().forEach(field -> any.add(matching(field, matched), BooleanClause.Occur.SHOULD));
-    return new FunctionScoreQuery(any.build(), new StandInScores(new LinkedHashMap<>(fields), matched,
+    return new FunctionScoreQuery(any.build(), new StandInScores(new LinkedHashMap<>(fields), List.copyOf(matched),
         List.copyOf(scoredAs), List.of(), null));
   }
 
-  /** A phrase of {@code positions} in {@code field}: each position any of its words, or any word where it has none. */
-  private static Query matching(String field, List<List<String>> positions) {
-    if (positions.size() == 1 && positions.get(0).size() == 1) {
-      return new TermQuery(new Term(field, positions.get(0).get(0)));
-    }
-    if (positions.stream().anyMatch(position -> position.size() > 1)) {
-      MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
-      for (int i = 0; i < positions.size(); i++) {
-        if (!positions.get(i).isEmpty()) {
-          phrase.add(positions.get(i).stream().map(word -> new Term(field, word)).toArray(Term[]::new), i);
-        }
-      }
-      return phrase.build();
-    }
-    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-    for (int i = 0; i < positions.size(); i++) {
-      if (!positions.get(i).isEmpty()) {
-        phrase.add(new Term(field, positions.get(i).get(0)), i);
-      }
-    }
-    return phrase.build();
-  }
-
-  /** The words matched, as a phrase reads: {@code perez de|del cuellar}, {@code perez * cuellar}. */
-  private String matchedText() {
-    return String.join(" ", matched.stream().map(position -> position.isEmpty() ? "*" : String.join("|", position))
-        .toList());
+  private static Query matching(String field, List<String> words) {
+    return words.size() == 1 ? new TermQuery(new Term(field, words.get(0)))
+        : new PhraseQuery(field, words.toArray(String[]::new));
   }
 
   @Override
@@ -218,9 +195,9 @@ final class StandInScores extends DoubleValuesSource {
   public Explanation explain(LeafReaderContext context, int doc, Explanation scoreExplanation) throws IOException {
     DoubleValues values = getValues(context, null);
     if (scorer == null || !values.advanceExact(doc)) {
-      return Explanation.noMatch("no \"" + matchedText() + "\"");
+      return Explanation.noMatch("no \"" + String.join(" ", matched) + "\"");
     }
-    return Explanation.match(values.doubleValue(), "\"" + matchedText() + "\" standing in for \""
+    return Explanation.match(values.doubleValue(), "\"" + String.join(" ", matched) + "\" standing in for \""
         + String.join(" ", scoredAs) + "\" in " + fields.keySet() + ", as if written once:");
   }
 
@@ -236,7 +213,7 @@ final class StandInScores extends DoubleValuesSource {
 
   @Override
   public String toString() {
-    return "\"" + matchedText() + "\" as \"" + String.join(" ", scoredAs) + "\" in " + fields;
+    return "\"" + String.join(" ", matched) + "\" as \"" + String.join(" ", scoredAs) + "\" in " + fields;
   }
 
   @Override

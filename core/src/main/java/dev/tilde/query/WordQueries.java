@@ -244,19 +244,16 @@ final class WordQueries {
    * StandInScores}).
    */
   Query standingIn(List<String> matched, List<String> scoredAs) {
-    Query standIn = standingInAt(matched.stream().map(List::of).toList(), scoredAs);
+    Map<String, Float> weighted = new java.util.LinkedHashMap<>();
+    fields.forEach(field -> weighted.put(field, weight(field)));
+    Query standIn = StandInScores.query(weighted, matched, scoredAs);
     kinds.acronym(scoredAs, standIn);
     return standIn;
   }
 
-  /**
-   * Documents with a phrase whose each position holds any of the words of {@code positions}'s in the fields
-   * searched, scored as if they held {@code scoredAs} there ({@link StandInScores}).
-   */
-  Query standingInAt(List<List<String>> positions, List<String> scoredAs) {
-    Map<String, Float> weighted = new java.util.LinkedHashMap<>();
-    fields.forEach(field -> weighted.put(field, weight(field)));
-    return StandInScores.atPositions(weighted, positions, scoredAs);
+  /** The text fields searched. */
+  List<String> fields() {
+    return fields;
   }
 
   /** The best of {@code alternatives}: one score, however many of them match. */
