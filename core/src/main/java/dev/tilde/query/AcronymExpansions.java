@@ -1,7 +1,6 @@
 package dev.tilde.query;
 
 import dev.tilde.acronyms.LearnedAcronyms;
-import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.analysis.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,7 +40,6 @@ final class AcronymExpansions {
   /** Longest acronym looked up. */
   private static final int LONGEST_ACRONYM = 10;
 
-  private final TildeAnalysis analysis;
   private final IndexedTerms indexed;
   /** The acronyms and long forms the query was built with, as {@link LearnedAcronyms#pair} writes them. */
   private final Set<String> used = new LinkedHashSet<>();
@@ -51,8 +49,7 @@ final class AcronymExpansions {
   /**
    * @param indexed the index's terms, or {@code null} for none: no acronyms are then expanded
    */
-  AcronymExpansions(TildeAnalysis analysis, IndexedTerms indexed) {
-    this.analysis = analysis;
+  AcronymExpansions(IndexedTerms indexed) {
     this.indexed = indexed;
   }
 
@@ -63,14 +60,15 @@ final class AcronymExpansions {
 
   /**
    * Looks up the long forms of the words of the run {@code text} that may be acronyms, before it is read:
-   * {@code folded} are its words folded.
+   * {@code tokens} are its words folded.
    */
-  void readRun(String text, List<String> folded) {
+  void readRun(String text, List<Token> tokens) {
     if (indexed == null) {
       return;
     }
+    List<String> folded = tokens.stream().map(Token::term).toList();
     Set<String> capitalised = new HashSet<>();
-    for (Token token : TildeAnalysis.tokens(analysis.foldedAnalyzer(), "", text)) {
+    for (Token token : tokens) {
       if (text.substring(token.startOffset(), token.endOffset()).chars().anyMatch(Character::isUpperCase)) {
         capitalised.add(token.term());
       }

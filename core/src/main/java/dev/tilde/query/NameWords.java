@@ -92,8 +92,13 @@ final class NameWords {
 
   /** The words of {@code text}, a run typed without quotes, and what each is. */
   static NameWords of(TildeAnalysis analysis, String text) {
+    return of(TildeAnalysis.tokens(analysis.foldedAnalyzer(), "", text), text);
+  }
+
+  /** The words of {@code text}, a run typed without quotes, whose folded tokens are {@code folded}. */
+  static NameWords of(List<Token> folded, String text) {
     List<Typed> typed = new ArrayList<>();
-    for (Token token : TildeAnalysis.tokens(analysis.foldedAnalyzer(), "", text)) {
+    for (Token token : folded) {
       typed.add(Typed.of(token, text));
     }
     List<Kind> kinds = new ArrayList<>(typed.stream().map(Typed::kind).toList());

@@ -1,6 +1,5 @@
 package dev.tilde.query;
 
-import dev.tilde.analysis.TildeAnalysis;
 import dev.tilde.analysis.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,18 +32,14 @@ final class ParticleRuns {
     this.words = words;
   }
 
-  /** {@code query} with the boosts of the names of the run {@code text} (its words {@code folded}), if any. */
-  Query boosted(Query query, TildeAnalysis analysis, String text, List<String> folded) {
-    if (folded.size() < 2 || folded.size() > WordOrder.LONGEST_RUN) {
+  /** {@code query} with the boosts of the names of the run {@code text} (its words folded, {@code tokens}), if any. */
+  Query boosted(Query query, List<Token> tokens, String text) {
+    if (tokens.size() < 2 || tokens.size() > WordOrder.LONGEST_RUN) {
       return query;
     }
-    List<Boolean> capital = new ArrayList<>();
-    for (Token token : TildeAnalysis.tokens(analysis.foldedAnalyzer(), "", text)) {
-      capital.add(Character.isUpperCase(text.codePointAt(token.startOffset())));
-    }
-    if (capital.size() != folded.size()) {
-      return query;
-    }
+    List<String> folded = tokens.stream().map(Token::term).toList();
+    List<Boolean> capital = tokens.stream()
+        .map(token -> Character.isUpperCase(text.codePointAt(token.startOffset()))).toList();
     boolean[] particle = NameParticles.inside(folded);
     List<Query> runs = new ArrayList<>();
     int previous = -1;

@@ -64,7 +64,7 @@ final class TildeQueryParser extends QueryParser {
     this.analysis = analysis;
     this.scope = scope;
     this.typos = new TypoTolerance(analysis, indexed);
-    this.acronyms = new AcronymExpansions(analysis, indexed);
+    this.acronyms = new AcronymExpansions(indexed);
     // Whole runs of words reach the analyzer together, so multi-word aliases ("Andrés Manuel López Obrador") match.
     setSplitOnWhitespace(false);
     setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -137,8 +137,8 @@ final class TildeQueryParser extends QueryParser {
     WordForms.Run typed = WordForms.of(analysis, text);
     List<String> folded = typed.folded();
     typos.noteAliases(folded);
-    NameWords names = NameWords.of(analysis, text);
-    acronyms.readRun(text, folded);
+    NameWords names = NameWords.of(typed.tokens(), text);
+    acronyms.readRun(text, typed.tokens());
     WordKinds kinds = WordKinds.of(analysis, clauses, text);
     WordQueries run = new WordQueries(targets, typed.forms(), typos, names, acronyms, kinds);
     words = run;
@@ -155,7 +155,7 @@ final class TildeQueryParser extends QueryParser {
     if (!any) {
       return query;
     }
-    query = new ParticleRuns(run).boosted(new WordOrder(targets, typos).boosted(query, folded), analysis, text, folded);
+    query = new ParticleRuns(run).boosted(new WordOrder(targets, typos).boosted(query, folded), typed.tokens(), text);
     return new NameRuns(targets, names, typos, kinds).boosted(query);
   }
 

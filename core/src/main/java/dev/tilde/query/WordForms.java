@@ -23,21 +23,25 @@ record WordForms(String asWritten, String english, String spanish) {
   private static final WordForms NONE = new WordForms(null, null, null);
 
   /**
-   * The words of a run as typed: folded, in order (repeats included), and the forms of each by its folded form (a
-   * word typed twice keeps its first forms).
+   * The words of a run as typed: folded, in order (repeats included), with where each stands in the text, and the
+   * forms of each by its folded form (a word typed twice keeps its first forms).
    */
-  record Run(List<String> folded, Map<String, WordForms> forms) {}
+  record Run(List<Token> tokens, Map<String, WordForms> forms) {
+    /** The folded words, in order. */
+    List<String> folded() {
+      return tokens.stream().map(Token::term).toList();
+    }
+  }
 
   /** The words of {@code text} and their forms, each chain analysing the text once. */
   static Run of(TildeAnalysis analysis, String text) {
     Map<Integer, String> exact = byStart(analysis.exactAnalyzer(), "", text);
     Map<Integer, String> english = byStart(analysis.queryAnalyzer(), Schema.BODY_EN, text);
     Map<Integer, String> spanish = byStart(analysis.queryAnalyzer(), Schema.BODY_ES, text);
-    List<String> words = new ArrayList<>();
+    List<Token> words = TildeAnalysis.tokens(analysis.foldedAnalyzer(), "", text);
     Map<String, WordForms> forms = new HashMap<>();
-    for (Token folded : TildeAnalysis.tokens(analysis.foldedAnalyzer(), "", text)) {
+    for (Token folded : words) {
       String written = exact.get(folded.startOffset());
-      words.add(folded.term());
       forms.putIfAbsent(folded.term(), new WordForms(folded.term().equals(written) ? null : written,
           english.get(folded.startOffset()), spanish.get(folded.startOffset())));
     }
