@@ -1,5 +1,9 @@
 package dev.tilde.search;
 
+import dev.tilde.Europarl;
+import dev.tilde.schema.TildeDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
@@ -15,6 +19,19 @@ import java.util.stream.Collectors;
 final class FoldedCorpus {
   /** Each document's folded text, words separated by single spaces, with a space at each end. */
   private final Map<String, String> words = new HashMap<>();
+
+  /** The Europarl documents' titles and bodies. */
+  static FoldedCorpus ofEuroparl() {
+    FoldedCorpus corpus = new FoldedCorpus();
+    try {
+      for (TildeDocument doc : Europarl.documents()) {
+        corpus.add(doc.id(), doc.title() + "\n" + doc.body());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return corpus;
+  }
 
   /** Adds document {@code id}, whose title and body are {@code text}. */
   void add(String id, String text) {

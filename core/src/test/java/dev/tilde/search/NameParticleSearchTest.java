@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tilde.Europarl;
 import dev.tilde.TestIndexes;
 import dev.tilde.TildeIndex;
-import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -20,14 +19,11 @@ import org.junit.jupiter.api.Test;
 class NameParticleSearchTest {
   private static TildeIndex index;
   /** Each Europarl document's title and body, folded. */
-  private static final FoldedCorpus TEXTS = new FoldedCorpus();
+  private static final FoldedCorpus TEXTS = FoldedCorpus.ofEuroparl();
 
   @BeforeAll
   static void open() throws IOException {
     index = TildeIndex.open(TestIndexes.seedsAndEuroparl());
-    for (TildeDocument doc : Europarl.documents()) {
-      TEXTS.add(doc.id(), doc.title() + "\n" + doc.body());
-    }
   }
 
   @AfterAll

@@ -6,7 +6,6 @@ import dev.tilde.Europarl;
 import dev.tilde.SeedIndex;
 import dev.tilde.TestIndexes;
 import dev.tilde.TildeIndex;
-import dev.tilde.schema.TildeDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,16 +25,13 @@ import org.junit.jupiter.api.Test;
 class NameVariantSearchTest {
   private static TildeIndex index;
   /** Each document's title and body, folded. */
-  private static final FoldedCorpus TEXTS = new FoldedCorpus();
+  private static final FoldedCorpus TEXTS = FoldedCorpus.ofEuroparl();
 
   @BeforeAll
   static void open() throws IOException {
     index = TildeIndex.open(TestIndexes.seedsAndEuroparl());
     for (Path seed : SeedIndex.seedFiles()) {
       TEXTS.add(seed.getFileName().toString(), Files.readString(seed, StandardCharsets.UTF_8));
-    }
-    for (TildeDocument doc : Europarl.documents()) {
-      TEXTS.add(doc.id(), doc.title() + "\n" + doc.body());
     }
   }
 
